@@ -1,0 +1,33 @@
+from django.contrib import admin
+from rules.contrib.admin import ObjectPermissionsModelAdmin
+
+from .models import FocalPointAssignment, Need, StateParty
+
+
+@admin.register(StateParty)
+class StatePartyAdmin(ObjectPermissionsModelAdmin):
+    list_display = [
+        "iso3", "name", "region", "membership", "article5_obligations_remaining",
+        "article5_deadline", "article4_stockpile_status", "survivors_responsibility",
+    ]  # fmt: skip
+    list_filter = [
+        "region", "membership", "article5_obligations_remaining",
+        "article4_stockpile_status", "survivors_responsibility",
+    ]  # fmt: skip
+    search_fields = ["iso3", "name"]
+
+
+@admin.register(FocalPointAssignment)
+class FocalPointAssignmentAdmin(ObjectPermissionsModelAdmin):
+    list_display = ["state", "user", "assigned_at", "assigned_by"]
+    list_select_related = ["state", "user", "assigned_by"]
+    autocomplete_fields = ["state"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(Need)
+class NeedAdmin(ObjectPermissionsModelAdmin):
+    list_display = ["title", "state", "theme", "status", "is_published"]
+    list_filter = ["theme", "status", "is_published"]
+    list_select_related = ["state"]
+    search_fields = ["title", "state__name"]

@@ -1,0 +1,77 @@
+"""Demo focal point assignments and needs, drawn from the seed documents.
+
+Sudan and Zimbabwe launched their IA platforms in 2017; Serbia and Sri Lanka in
+June 2018 [002 §§5–8]. Figures are illustrative and marked as demo.
+"""
+
+from decimal import Decimal
+
+from django.utils import timezone
+
+from portal.models import User
+
+from .models import FocalPointAssignment, Need, NeedStatus, NeedTheme, StateParty
+
+ASSIGNMENTS = {
+    "focal.sudan@demo.example": "SDN",
+    "focal.zimbabwe@demo.example": "ZWE",
+    "focal.serbia@demo.example": "SRB",
+    "focal.srilanka@demo.example": "LKA",
+}
+
+NEEDS = [
+    ("SDN", NeedTheme.CLEARANCE, "Survey and clearance of remaining hazardous areas "
+     "in Blue Nile and South Kordofan",
+     "Non-technical survey and clearance of the areas recorded in the national "
+     "database, to meet Sudan's Article 5 deadline.",
+     Decimal("21000000"), Decimal("6500000"), 2025, 2027, NeedStatus.PARTIALLY_FUNDED),
+    ("SDN", NeedTheme.VICTIM_ASSISTANCE, "Physical rehabilitation in Kassala",
+     "Prosthetic and orthotic services and referral for survivors in the east.",
+     Decimal("1800000"), Decimal("0"), 2026, 2028, NeedStatus.OPEN),
+    ("ZWE", NeedTheme.CLEARANCE, "Clearance of the Sango Border Post to Crooks "
+     "Corner minefield",
+     "Clearance of the remaining minefields along the border, launched with the "
+     "national mine action strategy in Harare in March 2018.",
+     Decimal("12500000"), Decimal("9000000"), 2025, 2027, NeedStatus.PARTIALLY_FUNDED),
+    ("SRB", NeedTheme.CLEARANCE, "Technical survey in Bujanovac municipality",
+     "Technical survey of suspected hazardous areas in southern Serbia.",
+     Decimal("2400000"), Decimal("400000"), 2026, 2027, NeedStatus.OPEN),
+    ("LKA", NeedTheme.RISK_EDUCATION, "Mine risk education for returnees in the "
+     "Northern Province",
+     "School- and community-based risk education for families returning to "
+     "released land.",
+     Decimal("650000"), Decimal("150000"), 2026, 2026, NeedStatus.OPEN),
+    ("LKA", NeedTheme.CAPACITY, "Information management capacity (IMSMA)",
+     "Training national staff to keep the nationally-owned IMSMA database.",
+     Decimal("300000"), Decimal("300000"), 2025, 2026, NeedStatus.FUNDED),
+]  # fmt: skip
+
+
+def load(stdout):
+    states = {
+        s.iso3: s
+        for s in StateParty.objects.filter(iso3__in=["SDN", "ZWE", "SRB", "LKA"])
+    }
+    isu = User.objects.filter(email="isu@demo.example").first()
+    for email, iso3 in ASSIGNMENTS.items():
+        user = User.objects.filter(email=email).first()
+        if user:
+            FocalPointAssignment.objects.get_or_create(
+                user=user, state=states[iso3], defaults={"assigned_by": isu}
+            )
+    added = 0
+    for iso3, theme, title, text, cost, secured, start, end, status in NEEDS:
+        _, created = Need.objects.get_or_create(
+            state=states[iso3],
+            title=title,
+            defaults={
+                "theme": theme, "description": text, "estimated_cost": cost,
+                "currency": "USD", "funding_secured": secured, "start_year": start,
+                "end_year": end, "status": status, "is_published": True,
+                "published_at": timezone.now(),
+                "age_gender_considerations": "Teams include women surveyors so that "
+                "women and girls can be consulted; data disaggregated by sex and age.",
+            },
+        )  # fmt: skip
+        added += created
+    stdout.write(f"Demo needs: {added} added; focal points assigned for 4 States.")

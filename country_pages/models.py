@@ -1,0 +1,242 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from portal.currencies import CURRENCY_CHOICES
+
+
+class Region(models.TextChoices):
+    """Landmine Monitor's five regional groupings (see data/README.md)."""
+
+    AFRICA = "Africa", "Africa"
+    AMERICAS = "Americas", "Americas"
+    ASIA_PACIFIC = "Asia-Pacific", "Asia-Pacific"
+    EUROPE = "Europe", "Europe"
+    MENA = "Middle East and North Africa", "Middle East and North Africa"
+
+
+class Membership(models.TextChoices):
+    PARTY = "party", "State Party"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class StockpileStatus(models.TextChoices):
+    DESTROYING = "destroying", "Stockpile destruction under way"
+    DESTROYED = "destroyed", "Stockpile destroyed"
+    NONE = "none", "No stockpile declared"
+
+
+class StateParty(models.Model):
+    """A State bound by the Convention, now or before its withdrawal.
+
+    Loaded from country_pages/data/states_parties.csv; the ISU corrects rows in
+    the portal ("Status of Convention implementation" is theirs to maintain).
+    """
+
+    iso3 = models.CharField("ISO 3166-1 alpha-3", max_length=3, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    region = models.CharField(max_length=40, choices=Region.choices)
+    date_signed = models.DateField(null=True, blank=True)
+    date_ratified_or_acceded = models.DateField(
+        "ratification, accession or succession deposited"
+    )
+    entry_into_force = models.DateField()
+    membership = models.CharField(
+        max_length=10, choices=Membership.choices, default=Membership.PARTY
+    )
+    withdrawal_effective = models.DateField(null=True, blank=True)
+    article5_obligations_remaining = models.BooleanField(
+        "Article 5 clearance obligations remain", default=False
+    )
+    article5_deadline = models.DateField(
+        "current Article 5 deadline",
+        null=True,
+        blank=True,
+        help_text="Empty where the current deadline could not be confirmed.",
+    )
+    article4_stockpile_status = models.CharField(
+        "Article 4 stockpile destruction",
+        max_length=10,
+        choices=StockpileStatus.choices,
+        default=StockpileStatus.NONE,
+    )
+    survivors_responsibility = models.BooleanField(
+        "responsible for significant numbers of mine survivors", default=False
+    )
+    source_note = models.TextField(
+        blank=True, help_text="The published source behind this row's facts."
+    )
+    # Maintained by the ISU for the "Status of Convention implementation" section.
+    remaining_contamination = models.TextField(
+        blank=True, help_text="Markdown. Remaining contamination as last reported."
+    )
+    latest_article7_report_year = models.PositiveSmallIntegerField(
+        "latest Article 7 report (year)", null=True, blank=True
+    )
+    latest_article7_report_url = models.URLField(
+        "latest Article 7 report (link)", blank=True
+    )
+    status_updated_at = models.DateTimeField(null=True, blank=True)
+    status_updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "State Party"
+        verbose_name_plural = "States Parties"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(iso3__regex=r"^[A-Z]{3}$"), name="stateparty_iso3_upper"
+            ),
+            models.CheckConstraint(
+                condition=Q(article5_deadline__isnull=True)
+                | Q(article5_obligations_remaining=True),
+                name="stateparty_deadline_needs_obligation",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(membership="withdrawn", withdrawal_effective__isnull=False)
+                    | Q(membership="party", withdrawal_effective__isnull=True)
+                ),
+                name="stateparty_withdrawal_date_iff_withdrawn",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("country_pages:detail", kwargs={"iso3": self.iso3})
+
+    @property
+    def is_party(self):
+        return self.membership == Membership.PARTY
+
+
+class FocalPointAssignment(models.Model):
+    """The ISU assigns a focal point to the States whose pages they keep."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="focal_point_assignments",
+    )
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="focal_point_assignments"
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["state__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "state"], name="unique_focal_point_assignment"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.state}"
+
+
+class NeedTheme(models.TextChoices):
+    """Needs and challenges subsections of the placemat [002 Attachment]."""
+
+    CLEARANCE = "clearance", "Clearance"
+    RISK_EDUCATION = "risk_education", "Mine risk education"
+    VICTIM_ASSISTANCE = "victim_assistance", "Victim assistance"
+    STOCKPILE = "stockpile", "Stockpile destruction"
+    CAPACITY = "capacity", "Capacity building"
+    LEGISLATION = "legislation", "National legislation"
+    OTHER = "other", "Other"
+
+
+class NeedStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    IN_DISCUSSION = "in_discussion", "In discussion with partners"
+    PARTIALLY_FUNDED = "partially_funded", "Partially funded"
+    FUNDED = "funded", "Funded"
+    COMPLETED = "completed", "Completed"
+
+
+class Need(models.Model):
+    """One need or challenge of an affected State, by theme.
+
+    Needs belong to the country page: `is_published` tells whether the public
+    (and the donors' needs browser) can see it.
+    """
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="needs"
+    )
+    theme = models.CharField(max_length=20, choices=NeedTheme.choices)
+    title = models.CharField(max_length=200)
+    description = models.TextField(help_text="Markdown.")
+    estimated_cost = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(max_length=3, choices=CURRENCY_CHOICES, default="USD")
+    funding_secured = models.DecimalField(max_digits=14, decimal_places=2, default=0)
+    start_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    age_gender_considerations = models.TextField(
+        "age and gender considerations", blank=True, help_text="Markdown."
+    )
+    status = models.CharField(
+        max_length=20, choices=NeedStatus.choices, default=NeedStatus.OPEN
+    )
+    is_published = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["state__name", "theme", "title"]
+        indexes = [models.Index(fields=["is_published", "theme", "status"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(estimated_cost__isnull=True) | Q(estimated_cost__gte=0),
+                name="need_cost_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(funding_secured__gte=0),
+                name="need_funding_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(start_year__isnull=True)
+                | Q(end_year__isnull=True)
+                | Q(end_year__gte=F("start_year")),
+                name="need_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state.name}: {self.title}"
+
+    def get_absolute_url(self):
+        return f"{self.state.get_absolute_url()}#need-{self.pk}"
+
+    @property
+    def funding_gap(self):
+        if self.estimated_cost is None:
+            return None
+        return max(self.estimated_cost - self.funding_secured, 0)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class IaMeetingsConfig(AppConfig):
+    name = "ia_meetings"
+    verbose_name = "IA meetings"

@@ -1,0 +1,3 @@
+app_name = "ia_meetings"
+
+urlpatterns = []

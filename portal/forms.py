@@ -1,0 +1,82 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+
+from .models import OrganisationKind, Role
+
+
+class SignupForm(AllauthSignupForm):
+    """Sign-up asks who the person is; donor access waits for the ISU."""
+
+    full_name = forms.CharField(label="Full name", max_length=200)
+    organisation = forms.CharField(
+        label="State or organisation you represent", max_length=200, required=False
+    )
+    organisation_kind = forms.ChoiceField(
+        label="Kind of organisation",
+        choices=[("", "—")] + list(OrganisationKind.choices),
+        required=False,
+    )
+    request_donor_access = forms.BooleanField(
+        label="I represent a State or organisation in a position to provide "
+        "assistance and ask for donor access",
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("request_donor_access"):
+            if not cleaned.get("organisation"):
+                self.add_error(
+                    "organisation", "Name the State or organisation you represent."
+                )
+            if not cleaned.get("organisation_kind"):
+                self.add_error("organisation_kind", "Choose the kind of organisation.")
+        return cleaned
+
+    def save(self, request):
+        from .services import donor_request
+
+        user = super().save(request)
+        user.full_name = self.cleaned_data["full_name"]
+        user.organisation = self.cleaned_data.get("organisation", "")
+        user.organisation_kind = self.cleaned_data.get("organisation_kind", "")
+        user.save(update_fields=["full_name", "organisation", "organisation_kind"])
+        if self.cleaned_data.get("request_donor_access"):
+            donor_request(
+                user=user,
+                organisation=user.organisation,
+                organisation_kind=user.organisation_kind,
+            )
+        return user
+
+
+class DonorRequestForm(forms.Form):
+    organisation = forms.CharField(
+        label="State or organisation you represent", max_length=200
+    )
+    organisation_kind = forms.ChoiceField(
+        label="Kind of organisation", choices=OrganisationKind.choices
+    )
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label="Role", choices=Role.choices)
+    is_committee_chair = forms.BooleanField(
+        label="Chair of the Committee", required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_committee_chair") and cleaned.get("role") != Role.COMMITTEE:
+            self.add_error(
+                "is_committee_chair",
+                "Only a committee member can be the committee chair.",
+            )
+        return cleaned
+
+
+class UserSearchForm(forms.Form):
+    q = forms.CharField(label="Search by name, e-mail or organisation", required=False)
+    role = forms.ChoiceField(
+        label="Role", choices=[("", "All roles")] + list(Role.choices), required=False
+    )

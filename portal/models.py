@@ -1,0 +1,146 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.urls import reverse
+
+
+class Role(models.TextChoices):
+    """What a signed-in person may do (DESIGN.md, "People and what they may do")."""
+
+    MEMBER = "member", "Registered user"
+    DONOR = "donor", "Donor"
+    FOCAL_POINT = "focal_point", "Focal point of an affected State"
+    COMMITTEE = "committee", "Committee member"
+    ISU = "isu", "ISU staff"
+
+
+class DonorStatus(models.TextChoices):
+    NONE = "", "Not requested"
+    PENDING = "pending", "Pending ISU approval"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class OrganisationKind(models.TextChoices):
+    STATE = "state", "State"
+    INTERNATIONAL_NGO = "intl_ngo", "International NGO"
+    NATIONAL_NGO = "national_ngo", "National NGO"
+    UN = "un", "UN agency"
+    REGIONAL = "regional", "Regional organisation"
+    PRIVATE = "private", "Private sector"
+    ACADEMIA = "academia", "Academia"
+    OTHER = "other", "Other"
+
+
+class PortalUserManager(UserManager):
+    """Users sign in by e-mail; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        extra_fields.setdefault("role", Role.ISU)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField("e-mail address", unique=True)
+    full_name = models.CharField(max_length=200, blank=True)
+    organisation = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The State or organisation this person represents.",
+    )
+    organisation_kind = models.CharField(
+        max_length=20, choices=OrganisationKind.choices, blank=True
+    )
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    is_committee_chair = models.BooleanField(
+        default=False,
+        help_text="Chair of the Committee on the Enhancement of Cooperation "
+        "and Assistance.",
+    )
+    donor_status = models.CharField(
+        max_length=10, choices=DonorStatus.choices, blank=True, default=DonorStatus.NONE
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = PortalUserManager()
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(is_committee_chair=True)
+                | models.Q(role="committee"),
+                name="portal_user_chair_is_committee",
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name or self.email
+
+    def get_full_name(self):
+        return self.full_name or self.email
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def role_label(self):
+        if self.role == Role.COMMITTEE and self.is_committee_chair:
+            return "Committee chair"
+        if self.role == Role.DONOR and self.donor_status != DonorStatus.APPROVED:
+            return f"Donor ({self.get_donor_status_display().lower()})"
+        return self.get_role_display()
+
+
+class AuditEntry(models.Model):
+    """Who changed what, for changes that have no revision of their own."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_entries",
+    )
+    action = models.CharField(max_length=80)
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    object_id = models.CharField(max_length=64, blank=True)
+    target = GenericForeignKey("content_type", "object_id")
+    summary = models.CharField(max_length=300)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}: {self.summary}"
+
+    def get_absolute_url(self):
+        return reverse("portal:manage_audit")

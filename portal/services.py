@@ -1,0 +1,106 @@
+"""Every write to users, roles and the audit trail."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from .models import AuditEntry, DonorStatus, OrganisationKind, Role, User
+
+
+class ServiceError(Exception):
+    """A rule of the domain refused the change; the message is for the user."""
+
+
+def audit_record(*, actor, action: str, summary: str, target=None, data=None):
+    entry = AuditEntry(actor=actor, action=action, summary=summary[:300])
+    if target is not None:
+        entry.content_type = ContentType.objects.get_for_model(target)
+        entry.object_id = str(target.pk)
+    entry.data = data or {}
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def user_set_role(
+    *, user: User, actor: User, role: str, is_committee_chair: bool = False
+) -> User:
+    """Give a person a role. ISU staff become staff of the admin site too."""
+    if role not in Role.values:
+        raise ServiceError(f"Unknown role “{role}”.")
+    if is_committee_chair and role != Role.COMMITTEE:
+        raise ServiceError("Only a committee member can be the committee chair.")
+    if user.pk == actor.pk and role != Role.ISU:
+        raise ServiceError("You cannot remove your own ISU role.")
+    before = user.role_label
+    user.role = role
+    user.is_committee_chair = is_committee_chair
+    user.is_staff = role == Role.ISU or user.is_superuser
+    if role == Role.DONOR and user.donor_status in (DonorStatus.NONE, ""):
+        # The ISU giving the role directly is the approval.
+        user.donor_status = DonorStatus.APPROVED
+    if role != Role.DONOR and user.donor_status == DonorStatus.PENDING:
+        user.donor_status = DonorStatus.NONE
+    user.save(update_fields=["role", "is_committee_chair", "is_staff", "donor_status"])
+    audit_record(
+        actor=actor,
+        action="role.set",
+        summary=f"{user.email}: {before} → {user.role_label}",
+        target=user,
+        data={"role": role, "chair": is_committee_chair},
+    )
+    return user
+
+
+@transaction.atomic
+def donor_request(*, user: User, organisation: str, organisation_kind: str) -> User:
+    """A signed-up person asks to act as a donor; the ISU decides."""
+    if not organisation.strip():
+        raise ServiceError("Name the State or organisation you represent.")
+    if organisation_kind not in OrganisationKind.values:
+        raise ServiceError("Choose the kind of organisation you represent.")
+    if user.role not in (Role.MEMBER, Role.DONOR):
+        raise ServiceError("Your account already has a role in the portal.")
+    user.role = Role.DONOR
+    user.organisation = organisation.strip()
+    user.organisation_kind = organisation_kind
+    if user.donor_status != DonorStatus.APPROVED:
+        user.donor_status = DonorStatus.PENDING
+    user.save(
+        update_fields=["role", "organisation", "organisation_kind", "donor_status"]
+    )
+    audit_record(
+        actor=user,
+        action="donor.request",
+        summary=f"{user.email} asked for donor access for {user.organisation}",
+        target=user,
+    )
+    return user
+
+
+@transaction.atomic
+def donor_decide(*, user: User, actor: User, approve: bool) -> User:
+    updated = User.objects.filter(
+        pk=user.pk, role=Role.DONOR, donor_status=DonorStatus.PENDING
+    ).update(donor_status=DonorStatus.APPROVED if approve else DonorStatus.REJECTED)
+    if not updated:
+        raise ServiceError("This request has already been decided.")
+    user.refresh_from_db()
+    audit_record(
+        actor=actor,
+        action="donor.approve" if approve else "donor.reject",
+        summary=f"{user.email} ({user.organisation}): "
+        f"{'approved' if approve else 'rejected'}",
+        target=user,
+    )
+    return user
+
+
+def email_enqueue(*, subject: str, body: str, to: list[str], reply_to: str = ""):
+    """Send an e-mail from a Celery worker once the current transaction commits."""
+    from .tasks import send_email
+
+    recipients = sorted({address for address in to if address})
+    if recipients:
+        send_email.delay_on_commit(
+            subject=subject, body=body, to=recipients, reply_to=reply_to
+        )

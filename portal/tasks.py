@@ -1,0 +1,24 @@
+"""Thin Celery wrappers for portal-wide side effects."""
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import EmailMessage
+
+
+@shared_task(
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=5,
+    soft_time_limit=60,
+)
+def send_email(*, subject: str, body: str, to: list[str], reply_to: str = ""):
+    """Send one e-mail; SMTP hiccups (OSError) are retried with backoff."""
+    message = EmailMessage(
+        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}",
+        body=body,
+        to=to,
+        reply_to=[reply_to] if reply_to else None,
+    )
+    message.send()
+    return len(to)

@@ -1,0 +1,135 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from portal.permissions import permission_required
+
+from . import selectors, services
+from .dashboard import panels_for
+from .forms import DonorRequestForm, RoleForm, UserSearchForm
+from .models import Role, User
+from .rules import is_pending_donor
+
+
+def healthz(request):
+    """For load balancers and container healthchecks: the database answers."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def home(request):
+    """The home page: leads each kind of visitor to their task. Public."""
+    return render(request, "portal/home.html")
+
+
+@permission_required("portal.view_dashboard")
+def dashboard(request):
+    """The signed-in user's tasks, gathered from every app's panels."""
+    return render(
+        request,
+        "portal/dashboard.html",
+        {
+            "panels": panels_for(request),
+            "pending_donor": is_pending_donor(request.user),
+        },
+    )
+
+
+@permission_required("portal.view_dashboard")
+def donor_request(request):
+    """A signed-in person asks the ISU for donor access."""
+    form = DonorRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.donor_request(user=request.user, **form.cleaned_data)
+        except services.ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, "Your request has been sent; the ISU will review it."
+            )
+            return redirect("portal:dashboard")
+    return render(request, "portal/donor_request.html", {"form": form})
+
+
+@permission_required("portal.manage")
+def manage(request):
+    """The ISU's management index. ISU staff only."""
+    return render(
+        request,
+        "portal/manage.html",
+        {"pending_donors": selectors.donor_request_list().count()},
+    )
+
+
+@permission_required("portal.manage_roles")
+def user_list(request):
+    """Every account with its role, searchable. ISU staff only."""
+    form = UserSearchForm(request.GET or None)
+    search, role = "", ""
+    if form.is_valid():
+        search, role = form.cleaned_data["q"], form.cleaned_data["role"]
+    page = Paginator(selectors.user_list(search=search, role=role), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "portal/user_list.html", {"form": form, "page": page})
+
+
+@permission_required("portal.manage_roles")
+def user_role(request, pk):
+    """Change one person's role. ISU staff only."""
+    person = get_object_or_404(User, pk=pk)
+    form = RoleForm(
+        request.POST or None,
+        initial={"role": person.role, "is_committee_chair": person.is_committee_chair},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_set_role(user=person, actor=request.user, **form.cleaned_data)
+        except services.ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"{person} is now {person.role_label}.")
+            return redirect("portal:user_list")
+    return render(request, "portal/user_role.html", {"person": person, "form": form})
+
+
+@permission_required("portal.approve_donors")
+def donor_requests(request):
+    """Donor access requests waiting for a decision. ISU staff only."""
+    return render(
+        request,
+        "portal/donor_requests.html",
+        {"requests": selectors.donor_request_list()},
+    )
+
+
+@require_POST
+@permission_required("portal.approve_donors")
+def donor_decide(request, pk):
+    person = get_object_or_404(User, pk=pk, role=Role.DONOR)
+    approve = request.POST.get("decision") == "approve"
+    try:
+        services.donor_decide(user=person, actor=request.user, approve=approve)
+    except services.ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            f"{person} ({person.organisation}) "
+            f"{'approved as a donor' if approve else 'rejected'}.",
+        )
+    return redirect("portal:donor_requests")
+
+
+@permission_required("portal.view_audit")
+def audit(request):
+    """The audit trail of role and approval changes. ISU staff only."""
+    return render(
+        request, "portal/audit.html", {"entries": selectors.audit_entry_list()}
+    )
