@@ -240,3 +240,24 @@ class Need(models.Model):
         if self.estimated_cost is None:
             return None
         return max(self.estimated_cost - self.funding_secured, 0)
+
+
+class CountryFollow(models.Model):
+    """A donor (or anyone signed in) follows a State to hear of needs and meetings."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
+    )
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="followers"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["state__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "state"], name="unique_follow")
+        ]
+
+    def __str__(self):
+        return f"{self.user} follows {self.state}"

@@ -59,3 +59,5 @@ rules.add_perm("country_pages", is_isu)
 for model in ("stateparty", "focalpointassignment", "need"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"country_pages.{action}_{model}", is_isu)
+
+rules.add_perm("country_pages.follow_country", rules.is_authenticated)

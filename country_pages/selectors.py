@@ -23,3 +23,22 @@ def states_for_focal_point(*, user) -> QuerySet[StateParty]:
 
 def focal_point_assignment_list() -> QuerySet[FocalPointAssignment]:
     return FocalPointAssignment.objects.select_related("user", "state", "assigned_by")
+
+
+def need_list_for_state(*, state: StateParty, published_only: bool = True):
+    """A State's needs, by theme; what reports and the page show."""
+    from .models import Need
+
+    qs = Need.objects.filter(state=state).order_by("theme", "title")
+    if published_only:
+        qs = qs.filter(is_published=True)
+    return qs
+
+
+def is_following(*, user, state: StateParty) -> bool:
+    from .models import CountryFollow
+
+    return bool(
+        user.is_authenticated
+        and CountryFollow.objects.filter(user=user, state=state).exists()
+    )

@@ -78,3 +78,52 @@ def state_status_update(*, state: StateParty, actor, data: dict) -> StateParty:
         data=changed,
     )
     return state
+
+
+def country_follow(*, user, state: StateParty) -> bool:
+    """Follow a State; returns False when the user already followed it."""
+    from .models import CountryFollow
+
+    _, created = CountryFollow.objects.get_or_create(user=user, state=state)
+    return created
+
+
+def country_unfollow(*, user, state: StateParty) -> None:
+    from .models import CountryFollow
+
+    CountryFollow.objects.filter(user=user, state=state).delete()
+
+
+def country_followers_notify(*, state: StateParty, subject: str, body: str) -> int:
+    """E-mail everyone who follows a State (after commit, from a Celery worker).
+
+    Other apps call this when a need is published or a meeting scheduled.
+    """
+    from portal.services import email_enqueue
+
+    from .models import CountryFollow
+
+    emails = list(
+        CountryFollow.objects.filter(state=state, user__is_active=True).values_list(
+            "user__email", flat=True
+        )
+    )
+    for email in emails:
+        # One message each: followers do not see each other's addresses.
+        email_enqueue(subject=subject, body=body, to=[email])
+    return len(emails)
+
+
+def country_page_cache_drop(*, state: StateParty) -> None:
+    """Forget the cached anonymous rendering of a State's page.
+
+    Called when the State publishes, and by other apps when what the page shows
+    of them changes (a meeting scheduled, a report made public, a partnership).
+    """
+    from django.core.cache import cache
+
+    cache.delete(country_page_cache_key(state.iso3))
+
+
+def country_page_cache_key(iso3: str) -> str:
+    return f"country_pages:page:{iso3.upper()}"

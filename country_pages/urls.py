@@ -7,6 +7,7 @@ app_name = "country_pages"
 urlpatterns = [
     path("countries/", views.index, name="index"),
     path("countries/<str:iso3>/", views.detail, name="detail"),
+    path("countries/<str:iso3>/follow/", views.follow, name="follow"),
     path("countries/<str:iso3>/status/", views.status_edit, name="status_edit"),
     path("manage/focal-points/", views.focal_points, name="focal_points"),
     path(

@@ -26,7 +26,32 @@ def index(request):
 def detail(request, iso3):
     """A State's published country page. Public."""
     state = state_from_iso3(request, iso3)
-    return render(request, "country_pages/stateparty_detail.html", {"state": state})
+    return render(
+        request,
+        "country_pages/stateparty_detail.html",
+        {
+            "state": state,
+            "following": selectors.is_following(user=request.user, state=state),
+        },
+    )
+
+
+@require_POST
+@permission_required("country_pages.follow_country")
+def follow(request, iso3):
+    """Follow or stop following a State. Any signed-in person."""
+    state = state_from_iso3(request, iso3)
+    if request.POST.get("action") == "unfollow":
+        services.country_unfollow(user=request.user, state=state)
+        messages.success(request, f"You no longer follow {state.name}.")
+    else:
+        services.country_follow(user=request.user, state=state)
+        messages.success(
+            request,
+            f"You follow {state.name}: you will be e-mailed about new needs "
+            "and meetings.",
+        )
+    return redirect(state)
 
 
 @permission_required("country_pages.maintain_status", fn=state_from_iso3)
