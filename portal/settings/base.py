@@ -237,3 +237,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
+MFA_TOTP_TOLERANCE = 1  # one 30-second step either side, for clock drift
