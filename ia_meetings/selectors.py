@@ -44,3 +44,11 @@ def states_with_ia_platform() -> set[int]:
 def last_meeting_start(*, state, kind: str) -> datetime | None:
     """When the State's latest held or scheduled meeting of `kind` starts."""
     return None
+
+
+def country_meetings(*, state, user, kind: str = "") -> list[SummaryItem]:
+    """The State's meetings that `user` may see, newest first, optionally one kind.
+
+    The National Mine Action Platform page lists its meetings (kind "nmap") here.
+    """
+    return []
