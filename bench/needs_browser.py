@@ -14,7 +14,6 @@ def main():
     setup_django("needs_browser")
     from django.core.management import call_command
     from django.test import Client
-
     from scale import load_needs
 
     call_command("demo", stdout=io.StringIO())
