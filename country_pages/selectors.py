@@ -145,7 +145,9 @@ def country_page_public(*, state: StateParty, user) -> dict:
     revision = page.published_revision if page else None
     sections = revision.snapshot.get("sections", {}) if revision else {}
     needs = list(need_list_for_state(state=state, published_only=True))
-    maps = list(PageMap.objects.filter(state=state, is_published=True))
+    maps = list(
+        PageMap.objects.filter(state=state, is_published=True).select_related("state")
+    )
     return {
         "page": page,
         "revision": revision,
@@ -161,7 +163,7 @@ def country_page_draft(*, state: StateParty, user) -> dict:
 
     snapshot = page_snapshot(state=state)
     needs = list(need_list_for_state(state=state, published_only=False))
-    maps = list(PageMap.objects.filter(state=state))
+    maps = list(PageMap.objects.filter(state=state).select_related("state"))
     return {
         "page": CountryPage.objects.filter(state=state).first(),
         "sections": page_sections_build(
@@ -198,7 +200,7 @@ def page_editor_overview(*, state: StateParty) -> dict:
             (key, title, drafts.get(key)) for key, title in SectionKey.choices
         ],
         "needs": list(need_list_for_state(state=state, published_only=False)),
-        "maps": list(PageMap.objects.filter(state=state)),
+        "maps": list(PageMap.objects.filter(state=state).select_related("state")),
     }
 
 

@@ -388,7 +388,7 @@ def need_edit(request, iso3, pk):
     Focal points of the State and the ISU.
     """
     need = _need_for_state(request, iso3, pk)
-    conflict = None
+    conflict = conflict_fields = None
     if request.method == "POST":
         form = NeedForm(request.POST, instance=need)
         if form.is_valid():
@@ -401,9 +401,13 @@ def need_edit(request, iso3, pk):
                 )
             except services.EditConflict as exc:
                 conflict = exc.current
+                conflict_fields = [
+                    (NeedForm.base_fields[name].label, _need_value(conflict, name))
+                    for name in services.NEED_FIELDS
+                ]
                 data = request.POST.copy()
                 data["version"] = conflict.version
-                form = NeedForm(data, instance=conflict)
+                form = NeedForm(data, instance=need)
                 form.is_valid()
                 form.add_error(None, str(exc))
             else:
@@ -419,17 +423,12 @@ def need_edit(request, iso3, pk):
             "form": form,
             "need": need,
             "conflict": conflict,
-            "conflict_fields": [
-                (NeedForm.base_fields[name].label, conflict_value(conflict, name))
-                for name in services.NEED_FIELDS
-            ]
-            if conflict
-            else None,
+            "conflict_fields": conflict_fields,
         },
     )
 
 
-def conflict_value(need, name):
+def _need_value(need, name):
     display = getattr(need, f"get_{name}_display", None)
     value = display() if display else getattr(need, name)
     return "" if value is None else value
