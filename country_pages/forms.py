@@ -2,7 +2,8 @@ from django import forms
 
 from portal.models import Role, User
 
-from .models import StateParty
+from .geojson import GeoJSONError, geojson_parse, geojson_to_svg
+from .models import MapKind, Need, ResourceKind, SectionKey, StateParty
 from .services import STATUS_FIELDS
 
 
@@ -42,4 +43,307 @@ class FocalPointAssignForm(forms.Form):
     )
     state = forms.ModelChoiceField(
         label="State Party", queryset=StateParty.objects.all(), to_field_name="iso3"
+    )
+
+
+# --- Country page sections ---------------------------------------------------
+# Each section's draft is the cleaned data of its form; the field order here is
+# the order the page shows them in.
+
+SDG_CHOICES = [
+    ("1", "1 No poverty"), ("2", "2 Zero hunger"),
+    ("3", "3 Good health and well-being"), ("4", "4 Quality education"),
+    ("5", "5 Gender equality"), ("6", "6 Clean water and sanitation"),
+    ("7", "7 Affordable and clean energy"),
+    ("8", "8 Decent work and economic growth"),
+    ("9", "9 Industry, innovation and infrastructure"),
+    ("10", "10 Reduced inequalities"),
+    ("11", "11 Sustainable cities and communities"),
+    ("12", "12 Responsible consumption and production"), ("13", "13 Climate action"),
+    ("14", "14 Life below water"), ("15", "15 Life on land"),
+    ("16", "16 Peace, justice and strong institutions"),
+    ("17", "17 Partnerships for the goals"),
+]  # fmt: skip
+
+MARKDOWN_HELP = (
+    "Markdown: **bold**, *italic*, lists with -, links as [text](https://…)."
+)
+
+
+def markdown_field(label, help_text=MARKDOWN_HELP, rows=5):
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=20_000,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
+class SectionForm(forms.Form):
+    """A section's visibility, its content fields, and the version being edited."""
+
+    is_visible = forms.BooleanField(
+        label="Show this section on the page",
+        required=False,
+        help_text="Sections are voluntary: a hidden or empty section does not appear.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    # Text shown above the form: what the section is for [002 Attachment].
+    guidance = ""
+
+    def content(self) -> dict:
+        return {
+            name: self.cleaned_data[name]
+            for name in self.fields
+            if name not in ("is_visible", "version")
+        }
+
+    @classmethod
+    def content_fields(cls):
+        return [
+            (name, field)
+            for name, field in cls.base_fields.items()
+            if name not in ("is_visible", "version")
+        ]
+
+
+class NationalContextForm(SectionForm):
+    guidance = (
+        "Relevant background and national contribution, and cross-cutting issues "
+        "such as the socio-economic impact of mine action."
+    )
+    background = markdown_field("Background", rows=8)
+    national_contribution = markdown_field("National contribution")
+    socio_economic_impact = markdown_field("Socio-economic impact")
+    number_of_victims = forms.IntegerField(
+        label="Number of victims",
+        required=False,
+        min_value=0,
+        help_text="Killed and injured by mines and explosive remnants, as recorded.",
+    )
+    victims = markdown_field("Victims and survivors", rows=3)
+    gender_dimensions = markdown_field("Gender dimensions")
+    stabilisation_development = markdown_field(
+        "Impact on stabilisation and development"
+    )
+    sdgs = forms.MultipleChoiceField(
+        label="Sustainable Development Goals concerned",
+        required=False,
+        choices=SDG_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    migration = markdown_field("Migration")
+    provision_of_aid = markdown_field("Provision of aid")
+
+
+class StatusSectionForm(SectionForm):
+    guidance = (
+        "The ISU keeps this section up to date from the reference data and the "
+        "Article 7 reports; you choose whether it shows."
+    )
+
+
+class NeedsSectionForm(SectionForm):
+    guidance = (
+        "An introduction to your needs and challenges; each need is a record of "
+        "its own, listed below by theme."
+    )
+    introduction = markdown_field("Introduction")
+
+
+class MapsSectionForm(SectionForm):
+    guidance = (
+        "Maps demonstrating the national context, including tools using "
+        "nationally-owned IMSMA data made publicly available by the State."
+    )
+    introduction = markdown_field("Introduction")
+
+
+class IASectionForm(SectionForm):
+    guidance = (
+        "Highlights of cooperation in your words; upcoming stakeholder meetings, "
+        "meeting reports and presentations come from the portal's IA meetings."
+    )
+    highlights = markdown_field("Highlights of cooperation")
+
+
+class PartnershipsSectionForm(SectionForm):
+    guidance = (
+        "Success stories and good practices in your words; partners, projects and "
+        "funding come from the portal's partnership records."
+    )
+    highlights = markdown_field("Success stories and good practices")
+
+
+class ContactsSectionForm(SectionForm):
+    guidance = (
+        "The national authority and contacts in-country on specific issues. "
+        "Everything here is public."
+    )
+    national_authority = markdown_field(
+        "National authority", help_text="Name, address, e-mail, telephone.", rows=4
+    )
+    victim_assistance = markdown_field("Victim assistance contact", rows=3)
+    capacity_building = markdown_field("Capacity building contact", rows=3)
+    other_contacts = markdown_field("Other contacts", rows=3)
+
+
+class ResourcesSectionForm(SectionForm):
+    guidance = (
+        "Links to your Article 7 report, national mine action website and "
+        "strategies, Landmine Monitor and Clearing the Mines profiles, or others."
+    )
+
+
+class ResourceLinkForm(forms.Form):
+    kind = forms.ChoiceField(label="Kind", choices=ResourceKind.choices)
+    title = forms.CharField(label="Title", max_length=200)
+    url = forms.URLField(label="Address (URL)", max_length=500, assume_scheme="https")
+
+
+ResourceLinkFormSet = forms.formset_factory(
+    ResourceLinkForm, extra=2, can_delete=True, max_num=30, validate_max=True
+)
+
+SECTION_FORMS = {
+    SectionKey.NATIONAL_CONTEXT: NationalContextForm,
+    SectionKey.STATUS: StatusSectionForm,
+    SectionKey.NEEDS: NeedsSectionForm,
+    SectionKey.MAPS: MapsSectionForm,
+    SectionKey.IA: IASectionForm,
+    SectionKey.PARTNERSHIPS: PartnershipsSectionForm,
+    SectionKey.CONTACTS: ContactsSectionForm,
+    SectionKey.RESOURCES: ResourcesSectionForm,
+}
+
+
+class NeedForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
+
+    class Meta:
+        model = Need
+        fields = [
+            "theme", "title", "description", "estimated_cost", "currency",
+            "funding_secured", "start_year", "end_year",
+            "age_gender_considerations", "status",
+        ]  # fmt: skip
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "age_gender_considerations": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "description": MARKDOWN_HELP,
+            "estimated_cost": "In the currency below; leave empty if not yet known.",
+            "start_year": "Time frame: first year.",
+            "end_year": "Time frame: last year.",
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_year"), cleaned.get("end_year")
+        if start and end and end < start:
+            self.add_error("end_year", "The time frame ends before it starts.")
+        cost, secured = cleaned.get("estimated_cost"), cleaned.get("funding_secured")
+        if cost is not None and secured is not None and secured > cost:
+            self.add_error(
+                "funding_secured", "Funding secured exceeds the estimated cost."
+            )
+        for field in ("estimated_cost", "funding_secured"):
+            if (cleaned.get(field) or 0) < 0:
+                self.add_error(field, "Enter an amount of zero or more.")
+        for field in ("start_year", "end_year"):
+            year = cleaned.get(field)
+            if year is not None and not 1997 <= year <= 2100:
+                self.add_error(field, "Enter a year between 1997 and 2100.")
+        return cleaned
+
+
+IMAGE_MAX_BYTES = 5 * 1024 * 1024
+GEOJSON_MAX_BYTES = 2 * 1024 * 1024
+IMAGE_FORMATS = {"PNG": ("image/png", "png"), "JPEG": ("image/jpeg", "jpg")}
+
+
+class PageMapForm(forms.Form):
+    title = forms.CharField(label="Title", max_length=200)
+    file = forms.FileField(
+        label="Map file",
+        help_text="A PNG or JPEG image (up to 5 MB), or GeoJSON in WGS 84 "
+        "longitude/latitude (up to 2 MB), which the page draws.",
+    )
+    description = markdown_field("Description", rows=3)
+    source = forms.CharField(
+        label="Source",
+        max_length=200,
+        required=False,
+        help_text="For example: nationally-owned IMSMA data, 2025.",
+    )
+    link = forms.URLField(
+        label="Link",
+        required=False,
+        assume_scheme="https",
+        help_text="A page with the data or an interactive map.",
+    )
+
+    def clean_file(self):
+        """Decide what the file is from its content, never from its name."""
+        upload = self.cleaned_data["file"]
+        head = upload.read(8)
+        upload.seek(0)
+        if head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8\xff"):
+            return self._clean_image(upload)
+        return self._clean_geojson(upload)
+
+    def _clean_image(self, upload):
+        from PIL import Image, UnidentifiedImageError
+
+        if upload.size > IMAGE_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The image is {upload.size / 1048576:.1f} MB; the limit is 5 MB."
+            )
+        try:
+            with Image.open(upload) as image:
+                image.verify()
+                image_format = image.format
+        except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+            raise forms.ValidationError(
+                "The image could not be read; it may be damaged."
+            ) from exc
+        upload.seek(0)
+        if image_format not in IMAGE_FORMATS:
+            raise forms.ValidationError("Upload a PNG or JPEG image, or GeoJSON.")
+        self.kind = MapKind.IMAGE
+        self.content_type, self.extension = IMAGE_FORMATS[image_format]
+        self.svg = ""
+        return upload
+
+    def _clean_geojson(self, upload):
+        if upload.size > GEOJSON_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The GeoJSON file is {upload.size / 1048576:.1f} MB; the limit is "
+                "2 MB. Simplify the geometry."
+            )
+        raw = upload.read()
+        upload.seek(0)
+        if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            raise forms.ValidationError(
+                "Upload a PNG or JPEG image, or a GeoJSON file."
+            )
+        try:
+            pairs = geojson_parse(raw)
+        except GeoJSONError as exc:
+            raise forms.ValidationError(f"The GeoJSON is not valid: {exc}") from exc
+        self.kind = MapKind.GEOJSON
+        self.content_type, self.extension = "application/geo+json", "geojson"
+        self.svg = geojson_to_svg(pairs, title=self.cleaned_data.get("title") or "Map")
+        return upload
+
+
+class PublishForm(forms.Form):
+    note = forms.CharField(
+        label="What changed (optional)",
+        max_length=200,
+        required=False,
+        help_text="Shown in the page's history.",
     )

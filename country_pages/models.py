@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -261,3 +263,209 @@ class CountryFollow(models.Model):
 
     def __str__(self):
         return f"{self.user} follows {self.state}"
+
+
+class SectionKey(models.TextChoices):
+    """The placemat's sections, in the order a country page shows them [002].
+
+    The order of this list is the order of the page.
+    """
+
+    NATIONAL_CONTEXT = "national_context", "National context"
+    STATUS = "status", "Status of Convention implementation"
+    NEEDS = "needs", "Priorities: needs and challenges"
+    MAPS = "maps", "Maps"
+    IA = "ia", "Individualised Approach"
+    PARTNERSHIPS = "partnerships", "Partnerships"
+    CONTACTS = "contacts", "Contact information"
+    RESOURCES = "resources", "Additional resources"
+
+
+class ResourceKind(models.TextChoices):
+    """Kinds of link in "Additional resources" [002 Attachment]."""
+
+    ARTICLE7 = "article7", "Article 7 transparency report"
+    WEBSITE = "website", "National mine action website"
+    STRATEGY = "strategy", "National strategy"
+    LANDMINE_MONITOR = "landmine_monitor", "Landmine Monitor profile"
+    CLEARING_THE_MINES = "clearing_the_mines", "Clearing the Mines profile"
+    OTHER = "other", "Other"
+
+
+class CountryPage(models.Model):
+    """A State's country page: which revision is public, and when it was published.
+
+    The draft lives in PageSection rows (one per placemat section); publishing
+    copies them into a PageRevision and points `published_revision` at it.
+    """
+
+    state = models.OneToOneField(
+        StateParty, on_delete=models.CASCADE, related_name="page"
+    )
+    published_revision = models.ForeignKey(
+        "PageRevision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    # When a draft section, need or map last changed; compared with published_at
+    # to tell editors there is something to publish.
+    draft_changed_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Country page of {self.state}"
+
+    def get_absolute_url(self):
+        return self.state.get_absolute_url()
+
+    @property
+    def has_unpublished_changes(self):
+        if self.draft_changed_at is None:
+            return False
+        return self.published_at is None or self.draft_changed_at > self.published_at
+
+
+class PageSection(models.Model):
+    """The draft of one section of a State's page, edited on its own.
+
+    `content` holds the section form's cleaned values; `version` guards against
+    two people saving over each other.
+    """
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="page_sections"
+    )
+    key = models.CharField(max_length=20, choices=SectionKey.choices)
+    is_visible = models.BooleanField(
+        "show this section on the page",
+        default=True,
+        help_text="Sections are voluntary: hidden or empty ones do not appear.",
+    )
+    content = models.JSONField(default=dict, blank=True)
+    version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["state__name", "key"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "key"], name="unique_page_section"
+            ),
+            models.CheckConstraint(
+                condition=Q(key__in=SectionKey.values), name="page_section_key_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state}: {self.get_key_display()}"
+
+
+class PageRevision(models.Model):
+    """A published state of a State's page: who published it, when, and what.
+
+    `snapshot` holds every section (visibility and content), the needs and the
+    maps as they were when published, so revisions can be compared and restored.
+    """
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="page_revisions"
+    )
+    number = models.PositiveIntegerField()
+    snapshot = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["state__name", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "number"], name="unique_page_revision_number"
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1), name="page_revision_number_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state} revision {self.number}"
+
+    def get_absolute_url(self):
+        return reverse(
+            "country_pages:revision",
+            kwargs={"iso3": self.state.iso3, "number": self.number},
+        )
+
+
+class MapKind(models.TextChoices):
+    IMAGE = "image", "Image (PNG or JPEG)"
+    GEOJSON = "geojson", "GeoJSON"
+
+
+def map_upload_to(instance, filename):
+    # The stored name is ours, not the uploader's: no path tricks, no clashes.
+    extension = "geojson" if instance.kind == MapKind.GEOJSON else instance.extension
+    return f"country_pages/maps/{instance.state.iso3}/{uuid.uuid4().hex}.{extension}"
+
+
+class PageMap(models.Model):
+    """A map on a State's page: an uploaded image, or GeoJSON drawn on the page."""
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="page_maps"
+    )
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=10, choices=MapKind.choices)
+    file = models.FileField(upload_to=map_upload_to, max_length=200)
+    content_type = models.CharField(max_length=50)
+    extension = models.CharField(max_length=10)
+    # GeoJSON is drawn once, at upload, to an SVG the page embeds as is.
+    svg = models.TextField(blank=True)
+    description = models.TextField(blank=True, help_text="Markdown.")
+    source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Where the data comes from, e.g. nationally-owned IMSMA data.",
+    )
+    link = models.URLField(
+        blank=True, help_text="A page with the data or an interactive map."
+    )
+    is_published = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["state__name", "created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=MapKind.values), name="page_map_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state}: {self.title}"
+
+    def get_file_url(self):
+        return reverse(
+            "country_pages:map_file", kwargs={"iso3": self.state.iso3, "pk": self.pk}
+        )

@@ -56,8 +56,10 @@ rules.add_perm("country_pages.view_all_drafts", is_oversight)
 
 # The Django admin.
 rules.add_perm("country_pages", is_isu)
-for model in ("stateparty", "focalpointassignment", "need"):
+for model in ("stateparty", "focalpointassignment", "need", "pagemap", "pagerevision"):
     for action in ("view", "add", "change", "delete"):
         rules.add_perm(f"country_pages.{action}_{model}", is_isu)
 
 rules.add_perm("country_pages.follow_country", rules.is_authenticated)
+
+rules.add_perm("country_pages.restore_revision", can_act_for_state)

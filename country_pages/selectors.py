@@ -1,8 +1,21 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
+from dataclasses import dataclass, field
+
 from django.db.models import QuerySet
 
-from .models import FocalPointAssignment, Membership, StateParty
+from .models import (
+    CountryPage,
+    FocalPointAssignment,
+    Membership,
+    NeedTheme,
+    PageMap,
+    PageRevision,
+    PageSection,
+    ResourceKind,
+    SectionKey,
+    StateParty,
+)
 from .rules import focal_state_ids
 
 
@@ -42,3 +55,319 @@ def is_following(*, user, state: StateParty) -> bool:
         user.is_authenticated
         and CountryFollow.objects.filter(user=user, state=state).exists()
     )
+
+
+# --- Country pages -------------------------------------------------------------
+
+
+@dataclass
+class SectionView:
+    """One section as a page shows it: its key, title and what to render."""
+
+    key: str
+    title: str
+    content: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)
+
+
+def _has_text(content: dict) -> bool:
+    return any(value not in (None, "", [], {}) for value in content.values())
+
+
+def page_sections_build(
+    *, state: StateParty, sections: dict, needs: list, maps: list, user
+) -> list[SectionView]:
+    """The sections to show, in placemat order; hidden and empty ones left out.
+
+    `sections` maps a section key to {"visible", "content"} (a revision's
+    snapshot or the drafts). The Individualised Approach and partnerships
+    sections come from their apps and say so when they have nothing yet.
+    """
+    from ia_meetings.selectors import country_ia_summary
+    from partnerships.selectors import country_partnership_summary
+
+    shown = []
+    for key, title in SectionKey.choices:
+        section = sections.get(key, {"visible": True, "content": {}})
+        if not section.get("visible", True):
+            continue
+        content = section.get("content") or {}
+        view = SectionView(key=key, title=title, content=content)
+        if key == SectionKey.STATUS:
+            view.extra["state"] = state
+        elif key == SectionKey.NEEDS:
+            if not needs and not _has_text(content):
+                continue
+            view.extra["themes"] = needs_by_theme(needs)
+        elif key == SectionKey.MAPS:
+            if not maps and not _has_text(content):
+                continue
+            view.extra["maps"] = maps
+        elif key == SectionKey.IA:
+            view.extra["summary"] = country_ia_summary(state=state, user=user)
+        elif key == SectionKey.PARTNERSHIPS:
+            view.extra["summary"] = country_partnership_summary(state=state, user=user)
+        elif key == SectionKey.RESOURCES:
+            links = content.get("links") or []
+            if not links:
+                continue
+            labels = dict(ResourceKind.choices)
+            view.extra["links"] = [
+                {**link, "kind_label": labels.get(link.get("kind"), "Other")}
+                for link in links
+            ]
+        elif not _has_text(content):
+            continue
+        if key == SectionKey.NATIONAL_CONTEXT and content.get("sdgs"):
+            from .forms import SDG_CHOICES
+
+            labels = dict(SDG_CHOICES)
+            view.extra["sdgs"] = [labels[g] for g in content["sdgs"] if g in labels]
+        shown.append(view)
+    return shown
+
+
+def needs_by_theme(needs) -> list[tuple[str, list]]:
+    labels = dict(NeedTheme.choices)
+    grouped: dict[str, list] = {}
+    for need in needs:
+        grouped.setdefault(need.theme, []).append(need)
+    return [(labels[t], grouped[t]) for t in NeedTheme.values if t in grouped]
+
+
+def country_page_public(*, state: StateParty, user) -> dict:
+    """What the public page shows: the published revision, needs and maps."""
+    page = (
+        CountryPage.objects.select_related("published_revision")
+        .filter(state=state)
+        .first()
+    )
+    revision = page.published_revision if page else None
+    sections = revision.snapshot.get("sections", {}) if revision else {}
+    needs = list(need_list_for_state(state=state, published_only=True))
+    maps = list(
+        PageMap.objects.filter(state=state, is_published=True).select_related("state")
+    )
+    return {
+        "page": page,
+        "revision": revision,
+        "sections": page_sections_build(
+            state=state, sections=sections, needs=needs, maps=maps, user=user
+        ),
+    }
+
+
+def country_page_draft(*, state: StateParty, user) -> dict:
+    """The page as it would look if published now (drafts, all needs and maps)."""
+    from .services import page_snapshot
+
+    snapshot = page_snapshot(state=state)
+    needs = list(need_list_for_state(state=state, published_only=False))
+    maps = list(PageMap.objects.filter(state=state).select_related("state"))
+    return {
+        "page": CountryPage.objects.filter(state=state).first(),
+        "sections": page_sections_build(
+            state=state,
+            sections=snapshot["sections"],
+            needs=needs,
+            maps=maps,
+            user=user,
+        ),
+    }
+
+
+def page_section_get(*, state: StateParty, key: str) -> PageSection:
+    """The draft of a section; an unsaved one (version 0) if never edited."""
+    section = (
+        PageSection.objects.select_related("updated_by")
+        .filter(state=state, key=key)
+        .first()
+    )
+    return section or PageSection(state=state, key=key)
+
+
+def page_editor_overview(*, state: StateParty) -> dict:
+    """For the editor's front page: each section's draft, needs, maps, page."""
+    drafts = {
+        s.key: s
+        for s in PageSection.objects.select_related("updated_by").filter(state=state)
+    }
+    return {
+        "page": CountryPage.objects.select_related("published_revision__created_by")
+        .filter(state=state)
+        .first(),
+        "sections": [
+            (key, title, drafts.get(key)) for key, title in SectionKey.choices
+        ],
+        "needs": list(need_list_for_state(state=state, published_only=False)),
+        "maps": list(PageMap.objects.filter(state=state).select_related("state")),
+    }
+
+
+def page_revision_list(*, state: StateParty) -> QuerySet[PageRevision]:
+    return (
+        PageRevision.objects.filter(state=state)
+        .select_related("created_by")
+        .defer("snapshot")
+        .order_by("-number")
+    )
+
+
+def page_revision_get(*, state: StateParty, number: int) -> PageRevision:
+    return PageRevision.objects.select_related("created_by", "state").get(
+        state=state, number=number
+    )
+
+
+def state_index() -> QuerySet[StateParty]:
+    """The States Parties with their page, for when each was last published."""
+    return StateParty.objects.select_related("page").order_by("name")
+
+
+@dataclass
+class FieldDiff:
+    label: str
+    # (marker, line): marker is "+" added, "-" removed, " " unchanged.
+    lines: list[tuple[str, str]]
+
+
+def _field_text(value) -> str:
+    if isinstance(value, list):
+        return "\n".join(
+            " · ".join(str(v) for v in item.values())
+            if isinstance(item, dict)
+            else str(item)
+            for item in value
+        )
+    if isinstance(value, bool):
+        return "shown" if value else "hidden"
+    return "" if value is None else str(value)
+
+
+def _line_diff(old: str, new: str) -> list[tuple[str, str]]:
+    import difflib
+
+    lines = []
+    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
+        if line.startswith("? "):
+            continue
+        lines.append((line[0], line[2:]))
+    return lines
+
+
+def _section_labels(key: str) -> dict:
+    from .forms import SECTION_FORMS
+
+    labels = {name: str(f.label) for name, f in SECTION_FORMS[key].content_fields()}
+    labels["links"] = "Links"
+    return labels
+
+
+def page_revision_diff(*, old: dict, new: dict) -> list[tuple[str, list[FieldDiff]]]:
+    """What changed between two snapshots, section by section, field by field."""
+    result = []
+    old_sections, new_sections = old.get("sections", {}), new.get("sections", {})
+    for key, title in SectionKey.choices:
+        before = old_sections.get(key, {"visible": True, "content": {}})
+        after = new_sections.get(key, {"visible": True, "content": {}})
+        labels = _section_labels(key)
+        diffs = []
+        if before.get("visible", True) != after.get("visible", True):
+            diffs.append(
+                FieldDiff(
+                    "Shown on the page",
+                    _line_diff(
+                        _field_text(before.get("visible", True)),
+                        _field_text(after.get("visible", True)),
+                    ),
+                )
+            )
+        names = list(labels) + [
+            n
+            for n in {**before.get("content", {}), **after.get("content", {})}
+            if n not in labels
+        ]
+        for name in names:
+            a = _field_text(before.get("content", {}).get(name))
+            b = _field_text(after.get("content", {}).get(name))
+            if a != b:
+                diffs.append(FieldDiff(labels.get(name, name), _line_diff(a, b)))
+        if key == SectionKey.NEEDS:
+            diffs += _records_diff(old.get("needs", []), new.get("needs", []))
+        if key == SectionKey.MAPS:
+            diffs += _records_diff(old.get("maps", []), new.get("maps", []))
+        if diffs:
+            result.append((title, diffs))
+    return result
+
+
+def _record_text(record: dict) -> str:
+    return "\n".join(
+        f"{name}: {_field_text(value)}"
+        for name, value in record.items()
+        if name not in ("id", "title") and value not in (None, "")
+    )
+
+
+def _records_diff(old: list, new: list) -> list[FieldDiff]:
+    before = {r["id"]: r for r in old}
+    after = {r["id"]: r for r in new}
+    diffs = []
+    for pk in list(before) + [pk for pk in after if pk not in before]:
+        a, b = before.get(pk), after.get(pk)
+        if a == b:
+            continue
+        title = (b or a)["title"]
+        if a is None:
+            label = f"Added: {title}"
+        elif b is None:
+            label = f"Removed: {title}"
+        elif a["title"] != b["title"]:
+            label = f"{a['title']} → {b['title']}"
+        else:
+            label = title
+        diffs.append(
+            FieldDiff(
+                label,
+                _line_diff(_record_text(a) if a else "", _record_text(b) if b else ""),
+            )
+        )
+    return diffs
+
+
+class SnapshotNeed:
+    """A need as a revision recorded it, shaped like a Need for the templates."""
+
+    def __init__(self, data: dict):
+        from decimal import Decimal, InvalidOperation
+
+        from .models import NeedStatus
+
+        self.pk = data.get("id")
+        self.theme = data.get("theme", "other")
+        self.title = data.get("title", "")
+        self.description = data.get("description", "")
+        self.currency = data.get("currency", "")
+        self.start_year = data.get("start_year")
+        self.end_year = data.get("end_year")
+        self.age_gender_considerations = data.get("age_gender_considerations", "")
+        self.status = data.get("status", "")
+        try:
+            self.estimated_cost = Decimal(data.get("estimated_cost") or "x")
+        except InvalidOperation:
+            self.estimated_cost = None
+        self.funding_secured = Decimal(data.get("funding_secured") or 0)
+        self.status_label = dict(NeedStatus.choices).get(self.status, self.status)
+
+    def get_status_display(self):
+        return self.status_label
+
+    @property
+    def funding_gap(self):
+        if self.estimated_cost is None:
+            return None
+        return max(self.estimated_cost - self.funding_secured, 0)
+
+
+def snapshot_needs(snapshot: dict) -> list[SnapshotNeed]:
+    return [SnapshotNeed(n) for n in snapshot.get("needs", [])]

@@ -1,0 +1,63 @@
+"""The index of States Parties: filters, IA platforms, last publication."""
+
+import pytest
+from django.urls import reverse
+
+from country_pages import services
+from country_pages.models import StateParty
+
+URL = reverse("country_pages:index")
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return [s.name for s in response.context["states"]]
+
+
+def test_every_state_party_is_listed(client):
+    assert len(names(client.get(URL))) == StateParty.objects.count()
+
+
+def test_filter_by_region(client):
+    listed = names(client.get(URL, {"region": "Europe"}))
+    assert "Serbia" in listed and "Angola" not in listed
+
+
+def test_filter_by_remaining_obligations(client):
+    listed = set(names(client.get(URL, {"obligations": ["article5", "survivors"]})))
+    expected = set(
+        StateParty.objects.filter(
+            article5_obligations_remaining=True, survivors_responsibility=True
+        ).values_list("name", flat=True)
+    )
+    assert listed == expected and expected
+    stockpiles = names(client.get(URL, {"obligations": "article4"}))
+    assert set(stockpiles) == set(
+        StateParty.objects.filter(article4_stockpile_status="destroying").values_list(
+            "name", flat=True
+        )
+    )
+
+
+def test_an_unknown_filter_value_gets_a_message(client):
+    response = client.get(URL, {"region": "Atlantis"})
+    assert "Select a valid choice" in response.content.decode()
+
+
+def test_ia_platform_and_last_publication_are_shown(
+    client, angola, focal_point, monkeypatch
+):
+    import ia_meetings.selectors
+
+    monkeypatch.setattr(
+        ia_meetings.selectors, "states_with_ia_platform", lambda: {angola.pk}
+    )
+    services.page_section_save(
+        state=angola, key="contacts", user=focal_point, is_visible=True,
+        content={"national_authority": "CNIDAH"}, expected_version=0,
+    )  # fmt: skip
+    revision = services.country_page_publish(state=angola, user=focal_point)
+    html = client.get(URL, {"region": "Africa"}).content.decode()
+    row = html[html.index(">Angola<") :].split("</tr>")[0]
+    assert "<td>Yes</td>" in row
+    assert f"{revision.created_at:%-d %b %Y}" in row

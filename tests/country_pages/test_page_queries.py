@@ -1,0 +1,85 @@
+"""A page's SQL query count does not grow with its needs, maps and revisions."""
+
+import pytest
+from django.urls import reverse
+
+from country_pages import services
+from country_pages.models import Need, PageMap, PageRevision
+from tests.factories import IsuFactory
+
+
+def fill(state, user, count):
+    """`count` needs, maps and published revisions on the State's page."""
+    services.page_section_save(
+        state=state, key="national_context", user=user, is_visible=True,
+        content={"background": "Context", "sdgs": ["1", "5"]}, expected_version=0,
+    )  # fmt: skip
+    Need.objects.bulk_create(
+        Need(
+            state=state, theme=["clearance", "victim_assistance"][i % 2],
+            title=f"Need {i}", description="Description", estimated_cost=1000,
+            funding_secured=10, start_year=2026, end_year=2027, is_published=True,
+            version=1,
+        )
+        for i in range(count)
+    )  # fmt: skip
+    PageMap.objects.bulk_create(
+        PageMap(
+            state=state, title=f"Map {i}", kind="geojson", file=f"x/{i}.geojson",
+            content_type="application/geo+json", extension="geojson",
+            svg="<svg></svg>", is_published=True,
+        )
+        for i in range(count)
+    )  # fmt: skip
+    services.country_page_publish(state=state, user=user)
+    snapshot = services.page_snapshot(state=state)
+    PageRevision.objects.bulk_create(
+        PageRevision(state=state, number=n, snapshot=snapshot, created_by=user)
+        for n in range(2, count + 1)
+    )
+
+
+# Queries the meetings and partnerships apps may spend behind their contract
+# functions (country_ia_summary, country_partnership_summary,
+# states_with_ia_platform); the rest is this app's own, measured.
+CONTRACTS = 4
+VIEWS = [
+    # (url name, kwargs, who asks, ceiling)
+    ("country_pages:detail", {"iso3": "AGO"}, None, 4 + CONTRACTS),
+    ("country_pages:detail", {"iso3": "AGO"}, "focal_point", 8 + CONTRACTS),
+    ("country_pages:index", {}, None, 1 + CONTRACTS),
+    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 8),
+    ("country_pages:preview", {"iso3": "AGO"}, "focal_point", 10 + CONTRACTS),
+    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 6),
+    (
+        "country_pages:revision",
+        {"iso3": "AGO", "number": 1},
+        "focal_point",
+        5 + CONTRACTS,
+    ),
+    ("country_pages:compare", {"iso3": "AGO"}, "focal_point", 7),
+    (
+        "country_pages:section_edit",
+        {"iso3": "AGO", "key": "national_context"},
+        "focal_point",
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize("count", [1, 200])
+@pytest.mark.parametrize(
+    "name,kwargs,who,ceiling",
+    VIEWS,
+    ids=[f"{v[0]}-{v[2] or 'anonymous'}" for v in VIEWS],
+)
+def test_query_ceiling(
+    name, kwargs, who, ceiling, count, make_user, client_for, angola,
+    django_assert_max_num_queries,
+):  # fmt: skip
+    user = make_user(who) if who else None
+    fill(angola, IsuFactory(email="filler@example.org"), count)
+    client = client_for(user)
+    with django_assert_max_num_queries(ceiling):
+        response = client.get(reverse(name, kwargs=kwargs))
+    assert response.status_code == 200

@@ -1,0 +1,198 @@
+"""Drafts, publishing, revisions and conflicts of a country page."""
+
+import pytest
+from django.core import mail
+
+from country_pages import services
+from country_pages.models import (
+    CountryFollow,
+    CountryPage,
+    Need,
+    PageRevision,
+    PageSection,
+)
+from country_pages.selectors import country_page_public, page_revision_diff
+from portal.models import AuditEntry
+from portal.services import ServiceError
+from tests.factories import NeedFactory
+
+
+def save(state, user, key="national_context", version=0, visible=True, **content):
+    return services.page_section_save(
+        state=state, key=key, user=user, is_visible=visible, content=content,
+        expected_version=version,
+    )  # fmt: skip
+
+
+def test_a_saved_section_is_a_draft_the_public_does_not_see(angola, focal_point):
+    save(angola, focal_point, background="Draft background")
+    public = country_page_public(state=angola, user=focal_point)
+    assert public["revision"] is None
+    assert "national_context" not in [s.key for s in public["sections"]]
+
+
+def test_publishing_makes_the_draft_public_and_records_who(angola, focal_point):
+    save(angola, focal_point, background="Mine action in Angola")
+    revision = services.country_page_publish(
+        state=angola, user=focal_point, note="First page"
+    )
+    assert (revision.number, revision.created_by, revision.note) == (
+        1, focal_point, "First page",
+    )  # fmt: skip
+    public = country_page_public(state=angola, user=None)
+    context = next(s for s in public["sections"] if s.key == "national_context")
+    assert context.content["background"] == "Mine action in Angola"
+    assert AuditEntry.objects.filter(action="country_page.publish").exists()
+
+
+def test_every_publish_is_a_new_numbered_revision(angola, focal_point):
+    save(angola, focal_point, background="One")
+    services.country_page_publish(state=angola, user=focal_point)
+    save(angola, focal_point, version=1, background="Two")
+    services.country_page_publish(state=angola, user=focal_point)
+    assert list(angola.page_revisions.values_list("number", flat=True)) == [2, 1]
+
+
+def test_publishing_nothing_new_is_refused(angola, focal_point):
+    save(angola, focal_point, background="One")
+    services.country_page_publish(state=angola, user=focal_point)
+    with pytest.raises(ServiceError, match="Nothing has changed"):
+        services.country_page_publish(state=angola, user=focal_point)
+
+
+def test_the_later_of_two_saves_is_refused_and_shows_the_saved_one(
+    angola, focal_point, isu
+):
+    save(angola, focal_point, background="Focal point's text")
+    with pytest.raises(services.EditConflict) as conflict:
+        save(angola, isu, version=0, background="ISU's text")
+    assert conflict.value.current.content["background"] == "Focal point's text"
+    assert "while you were editing" in str(conflict.value)
+    section = PageSection.objects.get(state=angola, key="national_context")
+    assert section.content["background"] == "Focal point's text"
+
+
+def test_hidden_and_empty_sections_do_not_appear(angola, focal_point):
+    save(angola, focal_point, background="Shown")
+    save(angola, focal_point, key="contacts", visible=False, national_authority="X")
+    save(angola, focal_point, key="status", visible=False)
+    save(angola, focal_point, key="maps", introduction="")
+    services.country_page_publish(state=angola, user=focal_point)
+    keys = [s.key for s in country_page_public(state=angola, user=None)["sections"]]
+    assert keys == ["national_context", "ia", "partnerships"]
+
+
+def test_sections_follow_the_placemat_order(angola, focal_point):
+    save(angola, focal_point, key="resources", links=[
+        {"kind": "article7", "title": "Article 7 report 2025",
+         "url": "https://example.org/a7"},
+    ])  # fmt: skip
+    save(angola, focal_point, key="contacts", national_authority="CNIDAH")
+    save(angola, focal_point, background="Context")
+    NeedFactory(state=angola)
+    services.country_page_publish(state=angola, user=focal_point)
+    keys = [s.key for s in country_page_public(state=angola, user=None)["sections"]]
+    assert keys == [
+        "national_context", "status", "needs", "ia", "partnerships", "contacts",
+        "resources",
+    ]  # fmt: skip
+
+
+def test_new_needs_are_drafts_until_the_page_is_published(angola, focal_point):
+    need = services.need_create(
+        state=angola, user=focal_point,
+        data={"theme": "clearance", "title": "Survey in Moxico",
+              "description": "x", "currency": "USD", "funding_secured": 0,
+              "status": "open"},
+    )  # fmt: skip
+    assert not need.is_published
+    services.country_page_publish(state=angola, user=focal_point)
+    need.refresh_from_db()
+    assert need.is_published and need.published_at
+
+
+@pytest.mark.django_db(transaction=True)
+def test_followers_hear_of_newly_published_needs(make_user, angola):
+    focal_point, donor = make_user("focal_point"), make_user("donor")
+    CountryFollow.objects.create(user=donor, state=angola)
+    services.need_create(
+        state=angola, user=focal_point,
+        data={"theme": "victim_assistance", "title": "Prosthetics in Huambo",
+              "description": "x", "currency": "USD", "funding_secured": 0,
+              "status": "open"},
+    )  # fmt: skip
+    services.country_page_publish(state=angola, user=focal_point)
+    assert [m.to for m in mail.outbox] == [[donor.email]]
+    assert "Prosthetics in Huambo" in mail.outbox[0].body
+
+
+def test_a_need_saved_by_someone_else_meanwhile_is_not_overwritten(
+    angola, focal_point, isu
+):
+    need = NeedFactory(state=angola, title="Original")
+    data = {"title": "Focal point's title", "theme": "clearance"}
+    services.need_update(need=need, user=focal_point, data=data, expected_version=1)
+    with pytest.raises(services.EditConflict) as conflict:
+        services.need_update(
+            need=need, user=isu, data={"title": "ISU's title"}, expected_version=1
+        )
+    assert conflict.value.current.title == "Focal point's title"
+    assert Need.objects.get(pk=need.pk).title == "Focal point's title"
+
+
+def test_restoring_a_revision_makes_it_the_draft_without_publishing(
+    angola, focal_point
+):
+    save(angola, focal_point, background="First")
+    first = services.country_page_publish(state=angola, user=focal_point)
+    save(angola, focal_point, version=1, background="Second")
+    services.country_page_publish(state=angola, user=focal_point)
+    services.page_revision_restore(revision=first, user=focal_point)
+    draft = PageSection.objects.get(state=angola, key="national_context")
+    assert draft.content["background"] == "First"
+    assert draft.version == 3  # anyone editing the old draft gets a conflict
+    public = country_page_public(state=angola, user=None)
+    assert public["revision"].number == 2
+    assert CountryPage.objects.get(state=angola).has_unpublished_changes
+    restored = services.country_page_publish(state=angola, user=focal_point)
+    assert restored.number == 3
+    assert restored.snapshot["sections"] == first.snapshot["sections"]
+
+
+def test_the_difference_between_two_revisions_names_fields_and_lines(
+    angola, focal_point
+):
+    save(angola, focal_point, background="Line one\nLine two")
+    first = services.country_page_publish(state=angola, user=focal_point)
+    save(angola, focal_point, version=1, background="Line one\nLine 2")
+    NeedFactory(state=angola, title="New need")
+    second = services.country_page_publish(state=angola, user=focal_point)
+    changes = dict(page_revision_diff(old=first.snapshot, new=second.snapshot))
+    background = changes["National context"][0]
+    assert background.label == "Background"
+    assert ("-", "Line two") in background.lines
+    assert ("+", "Line 2") in background.lines
+    assert (" ", "Line one") in background.lines
+    needs = changes["Priorities: needs and challenges"]
+    assert needs[0].label == "Added: New need"
+
+
+def test_revision_numbers_are_unique_per_state(angola, focal_point):
+    from django.db import IntegrityError, transaction
+
+    PageRevision.objects.create(state=angola, number=1, created_by=focal_point)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PageRevision.objects.create(state=angola, number=1, created_by=focal_point)
+
+
+def test_the_anonymous_cache_is_dropped_when_the_state_publishes(
+    angola, focal_point, client, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    url = reverse("country_pages:detail", args=["AGO"])
+    assert "Cached text" not in client.get(url).content.decode()
+    save(angola, focal_point, background="Cached text")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.country_page_publish(state=angola, user=focal_point)
+    assert "Cached text" in client.get(url).content.decode()
