@@ -35,26 +35,46 @@ def with_gap(qs):
 
 class NeedFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label="Search")
-    theme = django_filters.ChoiceFilter(choices=NeedTheme.choices)
+    theme = django_filters.ChoiceFilter(choices=NeedTheme.choices, empty_label="Any")
     country = django_filters.ModelChoiceFilter(
         field_name="state",
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),
         label="Country",
+        empty_label="Any",
     )
     region = django_filters.ChoiceFilter(
-        field_name="state__region", choices=Region.choices
+        field_name="state__region",
+        choices=Region.choices,
+        label="Region",
+        empty_label="Any",
     )
-    status = django_filters.ChoiceFilter(choices=NeedStatus.choices)
+    status = django_filters.ChoiceFilter(choices=NeedStatus.choices, empty_label="Any")
     gap_min = django_filters.NumberFilter(
         field_name="gap", lookup_expr="gte", label="Funding gap at least"
     )
     gap_max = django_filters.NumberFilter(
         field_name="gap", lookup_expr="lte", label="Funding gap at most"
     )
-    year_from = django_filters.NumberFilter(method="from_year", label="Active from")
-    year_to = django_filters.NumberFilter(method="to_year", label="Active until")
-    sort = django_filters.OrderingFilter(fields=SORTS, label="Sort by")
+    year_from = django_filters.NumberFilter(
+        method="from_year", label="Active in or after (year)"
+    )
+    year_to = django_filters.NumberFilter(
+        method="to_year", label="Active in or before (year)"
+    )
+    sort = django_filters.OrderingFilter(
+        fields=SORTS,
+        field_labels={
+            "state__name": "Country",
+            "theme": "Theme",
+            "gap": "Funding gap",
+            "estimated_cost": "Estimated cost",
+            "start_year": "Start year",
+            "published_at": "Date published",
+        },
+        label="Sort by",
+        empty_label="Country, theme",
+    )
 
     class Meta:
         model = Need
@@ -90,8 +110,11 @@ class PartnershipFilter(django_filters.FilterSet):
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),
         label="Country",
+        empty_label="Any",
     )
-    status = django_filters.ChoiceFilter(choices=PartnershipStatus.choices)
+    status = django_filters.ChoiceFilter(
+        choices=PartnershipStatus.choices, empty_label="Any"
+    )
     is_south_south = django_filters.BooleanFilter(
         label="South-south",
         widget=forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")]),

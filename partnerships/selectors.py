@@ -31,6 +31,7 @@ from .models import (
     PartnershipPartner,
     PartnershipStatus,
     Platform,
+    StakeholderGroup,
 )
 
 # How the country page's placemat names the kinds of partner [002 Attachment].
@@ -518,6 +519,18 @@ def platform_get(*, state) -> Platform | None:
         .prefetch_related("members")
         .first()
     )
+
+
+def platform_members_by_group(*, platform: Platform) -> list[tuple[str, list]]:
+    """Members grouped in the order the stakeholder groups are declared."""
+    groups = defaultdict(list)
+    for member in platform.members.all():
+        groups[member.group].append(member)
+    return [
+        (label, groups[value])
+        for value, label in StakeholderGroup.choices
+        if groups[value]
+    ]
 
 
 def add_months(moment: datetime, months: int) -> datetime:

@@ -15,7 +15,7 @@ from country_pages.models import Need, StateParty
 from country_pages.selectors import states_for_focal_point
 from portal.currencies import CURRENCIES
 from portal.permissions import permission_required
-from portal.rules import is_isu
+from portal.rules import is_isu, is_oversight
 from portal.services import ServiceError
 
 from . import selectors, services
@@ -496,6 +496,9 @@ def platform_detail(request, iso3):
             "platform": platform,
             "can_edit": can_edit,
             "cadence": platform and selectors.platform_cadence(platform=platform),
+            "members": platform
+            and selectors.platform_members_by_group(platform=platform),
+            "show_cadence": can_edit or is_oversight(request.user),
             "meetings": meetings.country_meetings(
                 state=state, user=request.user, kind="nmap"
             ),

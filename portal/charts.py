@@ -8,6 +8,7 @@ Colours are the Okabe–Ito palette, distinguishable with colour blindness and
 readable in greyscale print thanks to the legend order and value labels.
 """
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from hashlib import blake2s
@@ -43,15 +44,19 @@ def format_number(value) -> str:
 
 
 def _nice_max(value: float) -> float:
-    """A round top for the axis, at or above the largest value."""
+    """A round top for the axis, at or above the largest value.
+
+    The axis has four intervals; each is a round step (1, 2, 2.5, 3, 4, 5, 6,
+    8 times a power of ten), so 11.9M gets a 12M top rather than 20M.
+    """
     if value <= 0:
         return 1
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        top = step * magnitude
-        if top >= value:
-            return top
-    return 10 * magnitude
+    raw = value / 4
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for step in (1, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * magnitude >= raw:
+            return 4 * step * magnitude
+    return 40 * magnitude
 
 
 def _open(title: str, desc: str) -> tuple[list[str], str]:

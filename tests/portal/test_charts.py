@@ -94,3 +94,13 @@ def test_format_number():
     assert format_number(350_000) == "350k"
     assert format_number(12) == "12"
     assert format_number(None) == "0"
+
+
+def test_axis_top_is_round_and_close_to_the_largest_value():
+    from portal.charts import _nice_max
+
+    assert _nice_max(11_900_000) == 12_000_000
+    assert _nice_max(36_000_000) == 40_000_000
+    assert _nice_max(6) == 8
+    assert _nice_max(100) == 100
+    assert _nice_max(0) == 1
