@@ -3,8 +3,8 @@ shares the exact list."""
 
 import django_filters
 from django import forms
-from django.db.models import DecimalField, F, Q, Value
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import Case, DecimalField, F, Q, Value, When
+from django.db.models.functions import Greatest
 
 from country_pages.models import Need, NeedStatus, NeedTheme, Region, StateParty
 
@@ -21,13 +21,19 @@ SORTS = [
 
 
 def with_gap(qs):
-    """Annotate the funding gap (estimated cost less funding secured, ≥ 0)."""
+    """Annotate the funding gap (estimated cost less funding secured, ≥ 0).
+
+    A need without an estimated cost has no gap (NULL), so gap filters skip it.
+    """
     money = DecimalField(max_digits=14, decimal_places=2)
     return qs.annotate(
-        gap=Greatest(
-            Coalesce(F("estimated_cost"), Value(0), output_field=money)
-            - F("funding_secured"),
-            Value(0),
+        gap=Case(
+            When(estimated_cost__isnull=True, then=Value(None, output_field=money)),
+            default=Greatest(
+                F("estimated_cost") - F("funding_secured"),
+                Value(0, output_field=money),
+                output_field=money,
+            ),
             output_field=money,
         )
     )

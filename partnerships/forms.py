@@ -203,14 +203,12 @@ class PlatformForm(forms.ModelForm):
         self.fields["champion_donor"].queryset = Partner.objects.filter(
             kind=PartnerKind.STATE
         )
-        self.fields["cadence_months"].min_value = 1
-        self.fields["cadence_months"].max_value = 24
         self.fields["cadence_months"].widget.attrs.update(min=1, max=24)
 
     def clean_cadence_months(self):
         value = self.cleaned_data["cadence_months"]
         if not 1 <= value <= 24:
-            raise forms.ValidationError("Meet at least every 24 months.")
+            raise forms.ValidationError("Choose a number of months from 1 to 24.")
         return value
 
 

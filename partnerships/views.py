@@ -109,7 +109,7 @@ def _export_row(request, need: Need) -> dict:
         "estimated_cost": need.estimated_cost,
         "currency": need.currency,
         "funding_secured": need.funding_secured,
-        "funding_gap": need.gap if need.estimated_cost is not None else None,
+        "funding_gap": need.funding_gap,
         "start_year": need.start_year,
         "end_year": need.end_year,
         "status": need.status,
