@@ -122,7 +122,8 @@ else:
     }
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
-CELERY_RESULT_BACKEND = None
+# Results are only read by tests and tools; the portal keeps task state in its DB.
+CELERY_RESULT_BACKEND = REDIS_URL or None
 # Without a broker, tasks run in the web process at once so the demo needs nothing
 # else running; with REDIS_URL they go to the workers.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not REDIS_URL)
