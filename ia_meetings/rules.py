@@ -144,3 +144,61 @@ for _model in (
 ):  # fmt: skip
     for _action in ("view", "add", "change", "delete"):
         rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+# Readers of a meeting's reports: the ISU and the committee always, the State's
+# focal points their own, and beyond them whom the State chose (ReportSharing).
+# Predicates take a Meeting or a ReportVersion.
+
+
+def report_audience_of(obj) -> str:
+    from .models import ReportAudience, ReportSharing
+
+    meeting = meeting_of(obj)
+    try:
+        return meeting.report_sharing.audience
+    except ReportSharing.DoesNotExist:
+        return ReportAudience.COMMITTEE
+
+
+@rules.predicate
+def report_shared_with_participants(user, obj):
+    return obj is not None and report_audience_of(obj) in ("participants", "public")
+
+
+@rules.predicate
+def report_is_public(user, obj):
+    return obj is not None and report_audience_of(obj) == "public"
+
+
+@rules.predicate
+def is_held(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.status == MeetingStatus.HELD)
+
+
+@rules.predicate
+def is_report_ready(user, obj):
+    return getattr(obj, "status", None) == "ready"
+
+
+may_read_reports = (
+    is_isu
+    | is_committee
+    | is_meeting_state_focal_point
+    | (is_participant & report_shared_with_participants)
+    | report_is_public
+)
+rules.add_perm("ia_meetings.view_reports", may_read_reports)
+rules.add_perm("ia_meetings.download_report", is_report_ready & may_read_reports)
+# Failed attempts and their errors; who asked and when.
+rules.add_perm(
+    "ia_meetings.view_report_progress",
+    is_isu | is_committee | is_meeting_state_focal_point,
+)
+rules.add_perm("ia_meetings.request_report", can_act & is_held)
+rules.add_perm("ia_meetings.share_report", can_act)
+for _model in ("reportversion", "reportsharing"):
+    for _action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)

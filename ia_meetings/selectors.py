@@ -52,3 +52,65 @@ def country_meetings(*, state, user, kind: str = "") -> list[SummaryItem]:
     The National Mine Action Platform page lists its meetings (kind "nmap") here.
     """
     return []
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+
+
+def report_meeting_get(*, pk: int):
+    """A meeting with what the report pages and their permission checks read."""
+    from django.shortcuts import get_object_or_404
+
+    from .models import Meeting
+
+    return get_object_or_404(
+        Meeting.objects.select_related("state", "report_sharing"), pk=pk
+    )
+
+
+def report_version_list(*, meeting, user):
+    """The meeting's report versions `user` may see, newest first: every version
+    for those who follow the rendering, the ready ones for other readers."""
+    from .models import ReportStatus
+
+    versions = meeting.report_versions.select_related("requested_by").order_by(
+        "-number"
+    )
+    if not user.has_perm("ia_meetings.view_report_progress", meeting):
+        versions = versions.filter(status=ReportStatus.READY)
+    return versions
+
+
+def report_public_list(*, state) -> list[SummaryItem]:
+    """The latest ready version of each of the State's meetings whose reports
+    the State made public, newest meeting first (the country page lists them)."""
+    from django.db.models import Max
+
+    from .models import ReportAudience, ReportStatus, ReportVersion
+
+    latest = (
+        ReportVersion.objects.filter(
+            meeting__state=state,
+            meeting__report_sharing__audience=ReportAudience.PUBLIC,
+            status=ReportStatus.READY,
+        )
+        .values("meeting_id")
+        .annotate(number=Max("number"))
+    )
+    wanted = {(row["meeting_id"], row["number"]) for row in latest}
+    versions = (
+        ReportVersion.objects.filter(meeting_id__in={m for m, _ in wanted})
+        .filter(status=ReportStatus.READY)
+        .select_related("meeting")
+        .order_by("-meeting__starts_at", "-number")
+    )
+    return [
+        SummaryItem(
+            title=f"Report: {version.meeting.title}",
+            url=version.get_absolute_url(),
+            date=version.meeting.starts_at,
+            detail=f"PDF, {version.pages} pages, version {version.number}",
+        )
+        for version in versions
+        if (version.meeting_id, version.number) in wanted
+    ]

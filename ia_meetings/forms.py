@@ -1,0 +1,15 @@
+"""Input validation for IA meetings' forms."""
+
+from django import forms
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+from .models import ReportAudience
+
+
+class ReportSharingForm(forms.Form):
+    audience = forms.ChoiceField(
+        label="Who may read this meeting's reports",
+        choices=ReportAudience.choices,
+        widget=forms.RadioSelect,
+        help_text="The committee, the ISU and the State's focal points always can.",
+    )
