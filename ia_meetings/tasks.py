@@ -1,0 +1,28 @@
+"""Thin Celery wrappers around ia_meetings services."""
+
+from celery import shared_task
+
+
+@shared_task(
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=5,
+    soft_time_limit=120,
+)
+def send_invitations(
+    *, meeting_id: int, participant_ids: list[int], requested_at: str, base_url: str
+):
+    """E-mail each participant their invitation with a signed response link.
+
+    SMTP hiccups (OSError) are retried with backoff; a retry skips those
+    already invited since the request, so nobody gets two.
+    """
+    from .services import invitations_send
+
+    return invitations_send(
+        meeting_id=meeting_id,
+        participant_ids=participant_ids,
+        requested_at=requested_at,
+        base_url=base_url,
+    )
