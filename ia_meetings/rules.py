@@ -105,21 +105,24 @@ is_insider = (
     | (is_participant & is_open_to_participants)
 )
 
+# Who may write an agenda item's presentation and minutes.
+can_write_item = (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open
+can_shape_agenda = can_act & is_not_cancelled
+
 rules.add_perm("ia_meetings.read_meeting", is_insider | is_public_meeting)
 rules.add_perm("ia_meetings.view_restricted", is_insider)
 rules.add_perm("ia_meetings.propose_meeting", can_act)
+# Reaching the form at all: the ISU, or a focal point (for their own States).
+rules.add_perm("ia_meetings.propose_somewhere", is_isu | is_focal_point)
 rules.add_perm("ia_meetings.edit_meeting", can_act & is_not_cancelled)
 rules.add_perm("ia_meetings.convene_meeting", is_isu)
 rules.add_perm("ia_meetings.cancel_meeting", can_act & is_not_cancelled)
-rules.add_perm("ia_meetings.edit_agenda", can_act & is_not_cancelled)
+rules.add_perm("ia_meetings.edit_agenda", can_shape_agenda)
+rules.add_perm("ia_meetings.edit_agenda_item", can_write_item)
 rules.add_perm(
-    "ia_meetings.edit_agenda_item",
-    (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open,
+    "ia_meetings.open_agenda_item", (can_shape_agenda & minutes_open) | can_write_item
 )
-rules.add_perm(
-    "ia_meetings.finalise_minutes",
-    (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open,
-)
+rules.add_perm("ia_meetings.finalise_minutes", can_write_item)
 rules.add_perm("ia_meetings.reopen_minutes", is_isu)
 rules.add_perm("ia_meetings.manage_participants", can_act & is_not_cancelled)
 rules.add_perm("ia_meetings.invite_participants", is_isu & is_not_cancelled)

@@ -1,6 +1,4 @@
-"""Thin Celery wrappers around the IA meetings services."""
-
-# --- Follow-up reports (issue 6) ----------------------------------------------
+"""Thin Celery wrappers around ia_meetings services."""
 
 import logging
 
@@ -9,6 +7,34 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.time import get_exponential_backoff_interval
 from django.db import InterfaceError
 from django.db import OperationalError as DatabaseOperationalError
+
+
+@shared_task(
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=5,
+    soft_time_limit=120,
+)
+def send_invitations(
+    *, meeting_id: int, participant_ids: list[int], requested_at: str, base_url: str
+):
+    """E-mail each participant their invitation with a signed response link.
+
+    SMTP hiccups (OSError) are retried with backoff; a retry skips those
+    already invited since the request, so nobody gets two.
+    """
+    from .services import invitations_send
+
+    return invitations_send(
+        meeting_id=meeting_id,
+        participant_ids=participant_ids,
+        requested_at=requested_at,
+        base_url=base_url,
+    )
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
 
 logger = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from ia_meetings.models import (
     MeetingStatus,
     ParticipantGroup,
 )
+from ia_meetings.services import STANDARD_AGENDA
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import (
     ActionPointFactory,
@@ -19,35 +20,6 @@ from tests.ia_meetings.factories import (
     MeetingFactory,
     ParticipantFactory,
 )
-
-STANDARD_AGENDA = [
-    ("I", "Introduction by the Chair of the Committee on the individualised approach"),
-    (
-        "II",
-        "Presentation by the affected State Party on the status, needs and "
-        "challenges in implementation of its obligations and commitments",
-    ),
-    ("II.A", "Circumstances, needs and challenges in mine clearance"),
-    ("II.B", "Circumstances, needs and challenges in stockpile destruction"),
-    (
-        "II.C",
-        "Challenges and needs in providing mine risk reduction and education "
-        "programmes",
-    ),
-    ("II.D", "Challenges and needs in implementing Victim Assistance"),
-    (
-        "II.E",
-        "Action the State Party undertakes nationally to advance the norms of the "
-        "Convention and to ensure compliance with it",
-    ),
-    (
-        "II.F",
-        "Sharing the expertise of the State Party in mine action through "
-        "bilateral, regional and international cooperation",
-    ),
-    ("III", "Discussion with participants on the information presented"),
-    ("IV", "Conclusion"),
-]
 
 PRESENTATION = (
     "Angola reported **{n} km²** of confirmed hazardous area remaining.\n\n"
@@ -75,8 +47,7 @@ def held_meeting(*, state=None, paragraphs: int = 1, participants: int = 6, **kw
     fields.update(kwargs)
     meeting = MeetingFactory(**fields)
     items = {}
-    for order, (code, title) in enumerate(STANDARD_AGENDA, start=1):
-        by_state = code.startswith("II")
+    for order, (code, title, by_state) in enumerate(STANDARD_AGENDA, start=1):
         body = "\n\n".join(
             PRESENTATION.format(n=order * 10 + p) for p in range(paragraphs)
         )
