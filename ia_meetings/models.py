@@ -595,8 +595,10 @@ class ReportVersion(models.Model):
         related_name="+",
     )
     requested_at = models.DateTimeField(default=timezone.now)
-    # Set when the broker took the task; empty while it could not be reached.
+    # When the broker took the task, or when it last could not be reached: a
+    # version stays queued (nothing is lost) and the page offers to ask again.
     enqueued_at = models.DateTimeField(null=True, blank=True)
+    enqueue_failed_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
@@ -641,6 +643,14 @@ class ReportVersion(models.Model):
     @property
     def is_pending(self):
         return self.status in (ReportStatus.QUEUED, ReportStatus.RENDERING)
+
+    @property
+    def is_waiting_for_broker(self):
+        return bool(
+            self.status == ReportStatus.QUEUED
+            and self.enqueue_failed_at
+            and not self.enqueued_at
+        )
 
     @property
     def file_name(self):

@@ -806,7 +806,7 @@ def _broker_errors() -> tuple[type[BaseException], ...]:
 
 def report_enqueue(*, version_id: int) -> bool:
     """Hand a version to the workers; False (and the version stays queued, with
-    no enqueued_at) when the broker cannot be reached.
+    enqueue_failed_at set) when the broker cannot be reached.
 
     Runs on commit. Celery's delay_on_commit would raise the broker's error from
     the commit itself, after the request was saved; here the request is kept and
@@ -814,16 +814,16 @@ def report_enqueue(*, version_id: int) -> bool:
     """
     from .tasks import render_report
 
+    versions = ReportVersion.objects.filter(pk=version_id)
+    versions.update(enqueued_at=timezone.now(), enqueue_failed_at=None)
     try:
         render_report.delay(version_id)
     except _broker_errors() as exc:
         logger.warning(
             "Report %s not enqueued: broker unreachable (%s)", version_id, exc
         )
+        versions.update(enqueued_at=None, enqueue_failed_at=timezone.now())
         return False
-    ReportVersion.objects.filter(pk=version_id, enqueued_at__isnull=True).update(
-        enqueued_at=timezone.now()
-    )
     return True
 
 

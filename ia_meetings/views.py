@@ -724,9 +724,7 @@ def _report_context(request, meeting):
         "may_request": user.has_perm("ia_meetings.request_report", meeting),
         "may_share": user.has_perm("ia_meetings.share_report", meeting),
         "may_see_progress": user.has_perm("ia_meetings.view_report_progress", meeting),
-        "waiting_for_broker": any(
-            v.status == ReportStatus.QUEUED and v.enqueued_at is None for v in versions
-        ),
+        "waiting_for_broker": any(v.is_waiting_for_broker for v in versions),
     }
 
 
@@ -767,7 +765,7 @@ def report_request(request, pk):
         messages.error(request, str(exc))
         return redirect("ia_meetings:report", pk=meeting.pk)
     version.refresh_from_db()
-    if version.status == ReportStatus.QUEUED and version.enqueued_at is None:
+    if version.is_waiting_for_broker:
         messages.warning(
             request,
             f"Version {version.number} is saved, but the rendering service cannot "
