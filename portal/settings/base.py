@@ -229,6 +229,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # --- Portal -----------------------------------------------------------------
 PORTAL_NAME = "IA Portal"
 PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
+# Links in e-mails (sent by workers, outside any request) start with this.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Anonymous readers get cached country pages; publishing drops the entry.
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "600"))
 
