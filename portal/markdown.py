@@ -4,6 +4,9 @@ Raw HTML typed by a user is not passed through: the Markdown parser escapes it, 
 "<script>" shows as text. nh3 then cleans the output as a second line of defence.
 """
 
+import threading
+from functools import lru_cache
+
 import markdown
 import nh3
 from django.utils.safestring import mark_safe
@@ -24,14 +27,31 @@ class _EscapeRawHtml(Extension):
         md.inlinePatterns.deregister("html")
 
 
+_local = threading.local()
+
+
+def _parser() -> markdown.Markdown:
+    # Building a Markdown parser compiles dozens of regular expressions; one per
+    # thread, reset between documents, keeps lists of needs fast.
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = markdown.Markdown(
+            extensions=["tables", "sane_lists", _EscapeRawHtml()],
+            output_format="html",
+        )
+    return parser
+
+
 def render_markdown(text: str) -> str:
     if not text:
         return ""
-    html = markdown.markdown(
-        text,
-        extensions=["tables", "sane_lists", _EscapeRawHtml()],
-        output_format="html",
-    )
+    return mark_safe(_render(text))  # noqa: S308 (sanitised by nh3 in _render)
+
+
+@lru_cache(maxsize=4096)
+def _render(text: str) -> str:
+    """Markdown to sanitised HTML; pure, so the same text is rendered once."""
+    html = _parser().reset().convert(text)
     # Headings start at h2: the page's own h1 is the page title.
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     cleaned = nh3.clean(
@@ -41,4 +61,4 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
     )
-    return mark_safe(cleaned)  # noqa: S308 (sanitised by nh3 just above)
+    return cleaned
