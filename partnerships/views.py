@@ -397,6 +397,18 @@ def partnership_item_remove(request, pk, kind, item_pk):
     return redirect(f"{partnership.get_absolute_url()}#{kind}")
 
 
+@require_POST
+@permission_required("partnerships.edit_partnership", fn=_partnership)
+def objective_met(request, pk, item_pk):
+    """Mark an objective met, or not met yet."""
+    partnership = _partnership(request, pk)
+    objective = get_object_or_404(Objective, pk=item_pk, partnership=partnership)
+    met = request.POST.get("met") == "1"
+    services.objective_set_met(objective=objective, actor=request.user, met=met)
+    messages.success(request, "Objective marked met." if met else "Objective reopened.")
+    return redirect(f"{partnership.get_absolute_url()}#objectives")
+
+
 @permission_required("partnerships.view")
 def partner_list(request):
     """Every partner, by kind, with the number of partnerships. Public."""

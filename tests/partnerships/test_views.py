@@ -136,3 +136,13 @@ def test_register_interest_post_by_role(role, make_user, client_for, data):
         {"message": "We can help.", "indicative_amount": "1000", "currency": "EUR"},
     )
     assert Interest.objects.filter(need=data["need"]).exists() == (role == "donor")
+
+
+def test_objective_marked_met_by_role(role, make_user, client_for, data):
+    p = data["partnership"]
+    objective = p.objectives.create(text="Clear 10 km²", target_date="2026-12-31")
+    client_for(make_user(role)).post(
+        reverse("partnerships:objective_met", args=[p.pk, objective.pk]), {"met": "1"}
+    )
+    objective.refresh_from_db()
+    assert objective.is_met == (role in ANGOLA_EDITORS)
