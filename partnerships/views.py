@@ -12,7 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from country_pages.models import Need, StateParty
-from country_pages.selectors import states_for_focal_point
+from country_pages.selectors import is_following, states_for_focal_point
 from portal.currencies import CURRENCIES
 from portal.permissions import permission_required
 from portal.rules import is_isu, is_oversight
@@ -177,7 +177,14 @@ def interest_create(request, pk):
     return render(
         request,
         "partnerships/interest_form.html",
-        {"need": need, "form": form, "existing": existing, **_currency_context()},
+        {
+            "need": need,
+            "state": need.state,
+            "following": is_following(user=request.user, state=need.state),
+            "form": form,
+            "existing": existing,
+            **_currency_context(),
+        },
     )
 
 
