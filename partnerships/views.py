@@ -110,7 +110,8 @@ def _filter_fields(form):
     for field in form:
         options = None
         if field.widget_type == "select":
-            current = str(field.value() or "")
+            # The raw submitted value, as the options' values are strings.
+            current = str(field.data or "")
             options = format_html_join(
                 "",
                 '<option value="{}"{}>{}</option>',
@@ -120,7 +121,7 @@ def _filter_fields(form):
                         mark_safe(" selected") if str(value) == current else "",
                         label,
                     )
-                    for value, label in field.field.choices
+                    for value, label in field.field.widget.choices
                 ),
             )
         fields.append({"field": field, "options": options})
@@ -268,7 +269,11 @@ def partnership_list(request):
     return render(
         request,
         "partnerships/partnership_list.html",
-        {"filter": partnerships, "page": page},
+        {
+            "filter": partnerships,
+            "fields": _filter_fields(partnerships.form),
+            "page": page,
+        },
     )
 
 

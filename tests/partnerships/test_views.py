@@ -146,3 +146,13 @@ def test_objective_marked_met_by_role(role, make_user, client_for, data):
     )
     objective.refresh_from_db()
     assert objective.is_met == (role in ANGOLA_EDITORS)
+
+
+def test_partnership_list_filters_keep_their_selection(client, data, angola):
+    response = client.get(
+        reverse("partnerships:index"), {"country": "AGO", "is_south_south": "false"}
+    )
+    body = response.content.decode()
+    assert '<option value="AGO" selected>Angola</option>' in body
+    assert '<option value="false" selected>No</option>' in body
+    assert data["partnership"].title in body
