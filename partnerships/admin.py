@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from rules.contrib.admin import ObjectPermissionsModelAdmin
 
 from .models import (
@@ -21,6 +22,7 @@ class PartnerAdmin(ObjectPermissionsModelAdmin):
     list_select_related = ["state"]
     search_fields = ["name"]
     autocomplete_fields = ["state"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class PartnershipPartnerInline(admin.TabularInline):

@@ -1,6 +1,7 @@
 """Dashboard panels of partnerships: interest received and sent, overdue NMAPs,
 and the cross-country view for the ISU and the committee."""
 
+from country_pages.selectors import states_for_focal_point
 from portal.dashboard import Panel, register
 from portal.rules import is_donor, is_focal_point, is_oversight
 
@@ -8,6 +9,7 @@ from .models import InterestStatus
 from .selectors import (
     interest_list_for_donor,
     interest_list_for_focal_point,
+    partnership_counts,
     platforms_overdue_for,
 )
 
@@ -42,6 +44,23 @@ def platform_overdue(request):
         context={"overdue": overdue},
         order=15,
         urgent=True,
+    )
+
+
+@register
+def your_partnerships(request):
+    """Where a focal point keeps their States' partnership and NMAP records."""
+    if not is_focal_point(request.user):
+        return None
+    states = list(states_for_focal_point(user=request.user))
+    if not states:
+        return None
+    counts = partnership_counts(state_ids=[s.pk for s in states])
+    return Panel(
+        title="Partnerships and platforms",
+        template="partnerships/panels/your_partnerships.html",
+        context={"states": [(s, counts.get(s.pk, 0)) for s in states]},
+        order=30,
     )
 
 

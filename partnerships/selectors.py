@@ -134,7 +134,8 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
         for p in [m.partnership]
     ]
     chart = funding_by_year_chart(state=state)
-    summary.funding_chart_svg = chart.svg
+    # No chart where nothing financial is recorded: the page says nothing then.
+    summary.funding_chart_svg = chart.svg if chart.rows else ""
     summary.funding_table = [
         (year, donor, f"{amount:,.0f} {chart.currency}")
         for year, donor, amount in chart.rows
@@ -167,6 +168,17 @@ def partnership_list(*, state=None) -> QuerySet[Partnership]:
     if state is not None:
         qs = qs.filter(state=state)
     return qs
+
+
+def partnership_counts(*, state_ids) -> dict[int, int]:
+    """The number of partnerships of each State, by State pk."""
+    return dict(
+        Partnership.objects.filter(state_id__in=state_ids)
+        .values("state_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("state_id", "n")
+    )
 
 
 def partnership_get(*, pk: int) -> Partnership:

@@ -155,6 +155,20 @@ def objective_add(*, partnership: Partnership, actor, data: dict) -> Objective:
 
 
 @transaction.atomic
+def objective_set_met(*, objective: Objective, actor, met: bool) -> Objective:
+    objective.is_met = met
+    objective.save(update_fields=["is_met"])
+    audit_record(
+        actor=actor,
+        action="partnership.objective_met" if met else "partnership.objective_unmet",
+        summary=objective.text[:200],
+        target=objective.partnership,
+    )
+    _changed(objective.partnership)
+    return objective
+
+
+@transaction.atomic
 def commitment_add(
     *,
     partnership: Partnership,

@@ -18,6 +18,11 @@ urlpatterns = [
     path("partnerships/<int:pk>/", views.partnership_detail, name="detail"),
     path("partnerships/<int:pk>/edit/", views.partnership_edit, name="edit"),
     path(
+        "partnerships/<int:pk>/objectives/<int:item_pk>/met/",
+        views.objective_met,
+        name="objective_met",
+    ),
+    path(
         "partnerships/<int:pk>/<str:kind>/add/",
         views.partnership_item_add,
         name="item_add",

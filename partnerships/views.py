@@ -8,11 +8,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from country_pages.models import Need, StateParty
-from country_pages.selectors import states_for_focal_point
+from country_pages.selectors import is_following, states_for_focal_point
 from portal.currencies import CURRENCIES
 from portal.permissions import permission_required
 from portal.rules import is_isu, is_oversight
@@ -90,10 +92,40 @@ def need_list(request):
         "partnerships/need_list.html",
         {
             "filter": needs,
+            "fields": _filter_fields(needs.form),
             "page": page,
             "interested": selectors.interest_ids_for_donor(user=request.user),
         },
     )
+
+
+def _filter_fields(form):
+    """The filter form's fields, with select options prepared in Python.
+
+    Rendering 166 States through Django's option templates (or a template
+    loop) took most of the page's time; the needs browser has a throughput
+    target (DESIGN.md).
+    """
+    fields = []
+    for field in form:
+        options = None
+        if field.widget_type == "select":
+            # The raw submitted value, as the options' values are strings.
+            current = str(field.data or "")
+            options = format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                (
+                    (
+                        value,
+                        mark_safe(" selected") if str(value) == current else "",
+                        label,
+                    )
+                    for value, label in field.field.widget.choices
+                ),
+            )
+        fields.append({"field": field, "options": options})
+    return fields
 
 
 def _export_row(request, need: Need) -> dict:
@@ -177,7 +209,14 @@ def interest_create(request, pk):
     return render(
         request,
         "partnerships/interest_form.html",
-        {"need": need, "form": form, "existing": existing, **_currency_context()},
+        {
+            "need": need,
+            "state": need.state,
+            "following": is_following(user=request.user, state=need.state),
+            "form": form,
+            "existing": existing,
+            **_currency_context(),
+        },
     )
 
 
@@ -230,7 +269,11 @@ def partnership_list(request):
     return render(
         request,
         "partnerships/partnership_list.html",
-        {"filter": partnerships, "page": page},
+        {
+            "filter": partnerships,
+            "fields": _filter_fields(partnerships.form),
+            "page": page,
+        },
     )
 
 
@@ -395,6 +438,18 @@ def partnership_item_remove(request, pk, kind, item_pk):
     else:
         messages.success(request, "Removed.")
     return redirect(f"{partnership.get_absolute_url()}#{kind}")
+
+
+@require_POST
+@permission_required("partnerships.edit_partnership", fn=_partnership)
+def objective_met(request, pk, item_pk):
+    """Mark an objective met, or not met yet."""
+    partnership = _partnership(request, pk)
+    objective = get_object_or_404(Objective, pk=item_pk, partnership=partnership)
+    met = request.POST.get("met") == "1"
+    services.objective_set_met(objective=objective, actor=request.user, met=met)
+    messages.success(request, "Objective marked met." if met else "Objective reopened.")
+    return redirect(f"{partnership.get_absolute_url()}#objectives")
 
 
 @permission_required("partnerships.view")

@@ -180,11 +180,13 @@ def bar_chart(
                 base += value
         if len(categories) <= 12 and (stacked or groups == 1):
             total = sum(values[i][c] for i in range(len(series)))
+            # Shares always add up to 100 %: label the first series' share.
+            label = values[0][c] if percent else total
             y = HEIGHT - BOTTOM - plot_h * total / top_value - 4
             parts.append(
                 f'<text x="{LEFT + slot * (c + 0.5):.1f}" y="{y:.1f}" '
                 f'text-anchor="middle" fill="#1a1a1a">'
-                f"{escape(_value_text(total, percent))}</text>"
+                f"{escape(_value_text(label, percent))}</text>"
             )
     _category_labels(parts, categories, slot)
     _legend(parts, series)

@@ -60,3 +60,15 @@ def test_platform_on_time_gives_no_warning(monkeypatch, focal_point, client_for)
 def test_oversight_gets_a_link_to_the_cross_country_dashboard(committee, client_for):
     body = client_for(committee).get(DASHBOARD).content.decode()
     assert reverse("partnerships:dashboard") in body
+
+
+def test_focal_point_reaches_their_partnerships_and_platform(
+    focal_point, client_for, angola
+):
+    from .factories import PartnershipFactory
+
+    PartnershipFactory()
+    body = client_for(focal_point).get(DASHBOARD).content.decode()
+    assert "Partnerships and platforms" in body
+    assert "1 partnership<" in body
+    assert reverse("partnerships:platform", args=["AGO"]) in body

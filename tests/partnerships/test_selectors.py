@@ -175,3 +175,10 @@ def test_overdue_platforms_are_those_of_the_focal_points_states(
 def test_add_months_clamps_to_the_end_of_the_month():
     assert selectors.add_months(at(2026, 1, 31), 1) == at(2026, 2, 28)
     assert selectors.add_months(at(2026, 11, 15), 3) == at(2027, 2, 15)
+
+
+def test_country_summary_has_no_chart_without_financial_commitments(angola):
+    PartnershipFactory()
+    summary = selectors.country_partnership_summary(state=angola, user=None)
+    assert summary.partnerships and summary.funding_chart_svg == ""
+    assert summary.funding_table == []

@@ -136,3 +136,66 @@ def test_register_interest_post_by_role(role, make_user, client_for, data):
         {"message": "We can help.", "indicative_amount": "1000", "currency": "EUR"},
     )
     assert Interest.objects.filter(need=data["need"]).exists() == (role == "donor")
+
+
+def test_objective_marked_met_by_role(role, make_user, client_for, data):
+    p = data["partnership"]
+    objective = p.objectives.create(text="Clear 10 km²", target_date="2026-12-31")
+    client_for(make_user(role)).post(
+        reverse("partnerships:objective_met", args=[p.pk, objective.pk]), {"met": "1"}
+    )
+    objective.refresh_from_db()
+    assert objective.is_met == (role in ANGOLA_EDITORS)
+
+
+def test_partnership_list_filters_keep_their_selection(client, data, angola):
+    response = client.get(
+        reverse("partnerships:index"), {"country": "AGO", "is_south_south": "false"}
+    )
+    body = response.content.decode()
+    assert '<option value="AGO" selected>Angola</option>' in body
+    assert '<option value="false" selected>No</option>' in body
+    assert data["partnership"].title in body
+
+
+def test_platform_address_resolves_beside_the_country_page():
+    from django.urls import resolve
+
+    assert resolve("/countries/SDN/platform/").view_name == "partnerships:platform"
+    assert resolve("/countries/SDN/").view_name == "country_pages:detail"
+    assert reverse("partnerships:needs") == "/needs/"
+    assert reverse("partnerships:index") == "/partnerships/"
+
+
+def test_nav_shows_needs_and_partnerships(client, db):
+    body = client.get("/").content.decode()
+    assert 'href="/needs/"' in body and 'href="/partnerships/"' in body
+
+
+def test_platform_page_lists_nmap_meetings_from_the_meetings_app(
+    monkeypatch, client, data
+):
+    from portal.summaries import SummaryItem
+
+    calls = []
+
+    def meetings(*, state, user, kind=""):
+        calls.append(kind)
+        return [SummaryItem("NMAP meeting, Luanda", "/meetings/1/")]
+
+    monkeypatch.setattr("ia_meetings.selectors.country_meetings", meetings)
+    body = client.get(reverse("partnerships:platform", args=["AGO"])).content.decode()
+    assert calls == ["nmap"]
+    assert '<a href="/meetings/1/">NMAP meeting, Luanda</a>' in body
+
+
+def test_overdue_warning_on_the_platform_page_is_for_the_state_and_oversight(
+    monkeypatch, role, make_user, client_for, data
+):
+    monkeypatch.setattr(
+        "ia_meetings.selectors.last_meeting_start", lambda *, state, kind: None
+    )
+    url = reverse("partnerships:platform", args=["AGO"])
+    body = client_for(make_user(role)).get(url).content.decode()
+    shown = "A meeting is overdue." in body
+    assert shown == (role in {"focal_point", "isu", "committee", "chair"})
