@@ -146,9 +146,17 @@ def test_a_focal_point_adds_an_agenda_item_to_the_states_presentation(
     ],
 )
 def test_a_wrong_or_too_large_file_is_refused_and_nothing_is_stored(
-    meeting_with_agenda, focal_point, client_for, settings, name, content, message
+    meeting_with_agenda,
+    focal_point,
+    client_for,
+    settings,
+    tmp_path,
+    name,
+    content,
+    message,
 ):
     settings.IA_MATERIAL_MAX_BYTES = 1024
+    settings.MEDIA_ROOT = tmp_path
     item = meeting_with_agenda.agenda_items.get(code="II.A")
     response = client_for(focal_point).post(
         reverse("ia_meetings:material_upload", args=[meeting_with_agenda.pk, item.pk]),
@@ -157,8 +165,7 @@ def test_a_wrong_or_too_large_file_is_refused_and_nothing_is_stored(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Material.objects.exists()
-    storage_dir = settings.MEDIA_ROOT / "ia_meetings" / "materials"
-    assert not storage_dir.exists() or not any(storage_dir.iterdir())
+    assert not [path for path in tmp_path.rglob("*") if path.is_file()]
 
 
 def test_materials_are_uploaded_and_downloaded_with_their_name_and_type(
@@ -275,3 +282,17 @@ def test_a_proposed_public_meeting_is_not_public_yet(client, focal_point, client
     meeting = MeetingFactory(status="proposed")
     assert client.get(meeting.get_absolute_url()).status_code == 302
     assert client_for(focal_point).get(meeting.get_absolute_url()).status_code == 200
+
+
+def test_the_edit_form_shows_times_in_the_meetings_zone(focal_point, client_for):
+    meeting = MeetingFactory(
+        starts_at=dt.datetime(2027, 6, 8, 4, 30, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2027, 6, 8, 6, 30, tzinfo=dt.UTC),
+        timezone="Asia/Colombo",
+    )
+    page = (
+        client_for(focal_point)
+        .get(reverse("ia_meetings:edit", args=[meeting.pk]))
+        .content.decode()
+    )
+    assert 'value="2027-06-08T10:00"' in page and 'value="2027-06-08T12:00"' in page
