@@ -89,6 +89,11 @@ def _page_changed(meeting: Meeting) -> None:
     transaction.on_commit(lambda: country_page_cache_drop(state=state))
 
 
+def _one_line(text: str) -> str:
+    # A line break in a header would make the mail library refuse the message.
+    return " ".join(text.split())
+
+
 def _check_when(data: dict) -> None:
     tz_name = data.get("timezone")
     if tz_name is not None:
@@ -214,7 +219,8 @@ def meeting_status_set(
         when = meeting.starts_local
         country_followers_notify(
             state=meeting.state,
-            subject=f"{meeting.state.name}: {meeting.title} on {when:%-d %B %Y}",
+            subject=f"{meeting.state.name}: {_one_line(meeting.title)} on "
+            f"{when:%-d %B %Y}",
             body=(
                 f"A meeting of {meeting.state.name} has been scheduled.\n\n"
                 f"{meeting.title}\n{meeting.get_kind_display()}\n"
@@ -533,7 +539,7 @@ def invitations_send(
         when = meeting.starts_local
         EmailMessage(
             subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}Invitation: "
-            f"{meeting.title}",
+            f"{_one_line(meeting.title)}",
             body=(
                 f"Dear {participant.name},\n\n"
                 f"{meeting.state.name} invites you to “{meeting.title}” "
