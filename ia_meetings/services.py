@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from country_pages.services import country_followers_notify, country_page_cache_drop
-from portal.services import ServiceError, audit_record
+from portal.services import ServiceError, audit_record, email_enqueue
 
 from .models import (
     MATERIAL_TYPES,
@@ -229,6 +229,23 @@ def meeting_status_set(
                 f"{base_url.rstrip('/')}{meeting.get_absolute_url()}\n"
             ),
         )
+    if to_status == MeetingStatus.CANCELLED:
+        invited = list(
+            meeting.participants.filter(invitation_sent_at__isnull=False)
+            .exclude(response=Response.DECLINED)
+            .values_list("email", flat=True)
+        )
+        for email in invited:
+            # One message each: participants do not see each other's addresses.
+            email_enqueue(
+                subject=f"Cancelled: {_one_line(meeting.title)}",
+                body=(
+                    f"“{meeting.title}” of {meeting.state.name}, planned for "
+                    f"{meeting.starts_local:%-d %B %Y, %H:%M} ({meeting.timezone}), "
+                    "has been cancelled.\n" + (f"\n{note}\n" if note else "")
+                ),
+                to=[email],
+            )
     _page_changed(meeting)
     return meeting
 
