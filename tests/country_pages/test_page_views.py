@@ -154,3 +154,18 @@ def test_a_focal_point_cannot_edit_another_states_page(make_user, client_for):
     client = client_for(zimbabwe_focal_point)
     assert client.get(reverse("country_pages:edit", args=["AGO"])).status_code == 403
     assert client.get(reverse("country_pages:edit", args=["ZWE"])).status_code == 200
+
+
+def test_dashboard_tells_a_focal_point_of_an_unpublished_draft(
+    focal_point, client_for, angola
+):
+    client = client_for(focal_point)
+    html = client.get(reverse("portal:dashboard")).content.decode()
+    assert "Never published" in html
+    services.page_section_save(
+        state=angola, key="contacts", user=focal_point, is_visible=True,
+        content={"national_authority": "CNIDAH"}, expected_version=0,
+    )  # fmt: skip
+    html = client.get(reverse("portal:dashboard")).content.decode()
+    assert "Draft not published" in html
+    assert reverse("country_pages:edit", args=["AGO"]) in html
