@@ -173,14 +173,15 @@ def edit(request, iso3):
     The State's focal points and the ISU.
     """
     state = state_from_iso3(request, iso3)
+    overview = selectors.page_editor_overview(state=state)
+    page = overview["page"]
+    publish_form = PublishForm(
+        initial={"draft_version": page.draft_version if page else 0}
+    )
     return render(
         request,
         "country_pages/countrypage_edit.html",
-        {
-            "state": state,
-            "publish_form": PublishForm(),
-            **selectors.page_editor_overview(state=state),
-        },
+        {"state": state, "publish_form": publish_form, **overview},
     )
 
 
@@ -339,10 +340,15 @@ def publish(request, iso3):
     """Publish the draft as a new revision. Focal points of the State and the ISU."""
     state = state_from_iso3(request, iso3)
     form = PublishForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, "Publish from the editor's page, after reviewing it.")
+        return redirect("country_pages:edit", iso3=state.iso3)
     try:
         revision = services.country_page_publish(
-            state=state, user=request.user, note=note
+            state=state,
+            user=request.user,
+            note=form.cleaned_data["note"],
+            expected_draft_version=form.cleaned_data["draft_version"],
         )
     except ServiceError as exc:
         messages.error(request, str(exc))
