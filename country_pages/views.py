@@ -56,17 +56,19 @@ def detail(request, iso3):
 
     Anonymous readers get a cached rendering, dropped when the State publishes.
     """
-    state = state_from_iso3(request, iso3)
     cacheable = (
         not request.user.is_authenticated
         and "messages" not in request.COOKIES
         and request.method == "GET"
     )
-    key = services.country_page_cache_key(state.iso3)
+    # Only an existing State's page is ever stored, so the address alone finds
+    # it: a cached page costs no query.
+    key = services.country_page_cache_key(iso3)
     if cacheable:
         cached = cache.get(key)
         if cached is not None:
             return HttpResponse(cached)
+    state = state_from_iso3(request, iso3)
     response = render(
         request,
         "country_pages/stateparty_detail.html",
