@@ -421,14 +421,24 @@ def need_update(*, need, user, data: dict, expected_version: int):
 
 @transaction.atomic
 def need_delete(*, need, user) -> None:
+    """Remove a need, unless other records (e.g. donors' interest) point at it."""
+    from django.db.models import ProtectedError, RestrictedError
+
     state = need.state
+    try:
+        with transaction.atomic():
+            need.delete()
+    except (ProtectedError, RestrictedError) as exc:
+        raise ServiceError(
+            f"“{need.title}” has partnership records linked to it, so it cannot "
+            "be removed; set its status to completed or funded instead."
+        ) from exc
     audit_record(
         actor=user,
         action="need.delete",
         summary=f"{state.name}: {need.title} removed",
         target=state,
     )
-    need.delete()
     _page_touch(state=state)
     _drop_cache_on_commit(state)
 

@@ -447,8 +447,12 @@ def _need_value(need, name):
 def need_delete(request, iso3, pk):
     """Remove a need from the page. Focal points of the State and the ISU."""
     need = _need_for_state(request, iso3, pk)
-    services.need_delete(need=need, user=request.user)
-    messages.success(request, f"Need “{need.title}” removed.")
+    try:
+        services.need_delete(need=need, user=request.user)
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Need “{need.title}” removed.")
     return redirect("country_pages:edit", iso3=need.state.iso3)
 
 

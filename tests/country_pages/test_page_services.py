@@ -210,3 +210,17 @@ def test_a_changed_need_reads_with_labels_in_the_difference(angola, focal_point)
     assert need_diff.label == "Clearance of Moxico"
     assert ("-", "Status: Open") in need_diff.lines
     assert ("+", "Status: Funded") in need_diff.lines
+
+
+def test_a_need_other_records_point_at_is_not_removed(angola, focal_point, monkeypatch):
+    from django.db.models import ProtectedError
+
+    need = NeedFactory(state=angola, title="Clearance with donor interest")
+
+    def protected(self, *args, **kwargs):
+        raise ProtectedError("interest registered", {self})
+
+    monkeypatch.setattr(Need, "delete", protected)
+    with pytest.raises(ServiceError, match="set its status to completed"):
+        services.need_delete(need=need, user=focal_point)
+    assert Need.objects.filter(pk=need.pk).exists()
