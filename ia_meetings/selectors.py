@@ -1,18 +1,44 @@
 """Reads of IA meetings that views and other apps share.
 
 The functions at the top are the contract other apps use; they return plain
-values (portal.summaries), never models.
+values (portal.summaries), never models. Every list filters by the same rule
+as ia_meetings/rules.py, so a page never lists what its reader may not open.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from country_pages.rules import focal_state_ids
+from portal.rules import is_committee, is_isu
 from portal.summaries import SummaryItem
+
+from .models import (
+    ActionPoint,
+    ActionPointStatus,
+    AgendaItem,
+    FollowUp,
+    Material,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    MeetingStatusChange,
+    Participant,
+    Visibility,
+)
+from .rules import PUBLIC_STATUSES, participant_meeting_ids
 
 
 @dataclass
 class CountryIASummary:
-    """What a country page's "Individualised Approach" section shows."""
+    """What a country page's "Individualised Approach" section shows.
+
+    `reports` is filled once the meeting reports (issue 6) exist.
+    """
 
     highlights: list[SummaryItem] = field(default_factory=list)
     upcoming_meetings: list[SummaryItem] = field(default_factory=list)
@@ -31,19 +57,82 @@ class CountryIASummary:
         )
 
 
+def _plain(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _meeting_detail_line(meeting: Meeting) -> str:
+    where = meeting.venue or meeting.get_setting_display()
+    return f"{meeting.get_kind_display()} · {meeting.get_status_display()} · {where}"
+
+
 def country_ia_summary(*, state, user) -> CountryIASummary:
     """The IA section of `state`'s page, as `user` may see it."""
-    return CountryIASummary()
+    meetings = list(
+        meeting_list_for_user(user=user)
+        .filter(state=state)
+        .exclude(status=MeetingStatus.CANCELLED)
+        .order_by("starts_at", "pk")
+    )
+    now = timezone.now()
+    summary = CountryIASummary()
+    for meeting in meetings:
+        item = SummaryItem(
+            title=meeting.title,
+            url=meeting.get_absolute_url(),
+            date=meeting.starts_at,
+            detail=_meeting_detail_line(meeting),
+        )
+        if meeting.status == MeetingStatus.HELD:
+            summary.past_meetings.insert(0, item)
+            if meeting.highlights:
+                summary.highlights.insert(
+                    0,
+                    SummaryItem(
+                        title=meeting.title,
+                        url=meeting.get_absolute_url(),
+                        date=meeting.starts_at,
+                        detail=_plain(meeting.highlights),
+                    ),
+                )
+        elif meeting.ends_at >= now:
+            summary.upcoming_meetings.append(item)
+    materials = (
+        Material.objects.filter(meeting__in=[m.pk for m in meetings])
+        .select_related("meeting", "agenda_item")
+        .order_by("-meeting__starts_at", "agenda_item__order", "pk")
+    )
+    summary.presentations = [
+        SummaryItem(
+            title=material.title,
+            url=material.get_absolute_url(),
+            date=material.meeting.starts_at,
+            detail=f"{material.meeting.title} · {material.agenda_item}",
+        )
+        for material in materials
+    ]
+    summary.reports = report_public_list(state=state)
+    return summary
 
 
 def states_with_ia_platform() -> set[int]:
     """pks of the States that have launched an IA platform (held an IA meeting)."""
-    return set()
+    return set(
+        Meeting.objects.filter(
+            kind=MeetingKind.IA_LAUNCH, status=MeetingStatus.HELD
+        ).values_list("state_id", flat=True)
+    )
 
 
 def last_meeting_start(*, state, kind: str) -> datetime | None:
     """When the State's latest held or scheduled meeting of `kind` starts."""
-    return None
+    return (
+        Meeting.objects.filter(state=state, kind=kind, status__in=PUBLIC_STATUSES)
+        .order_by("-starts_at")
+        .values_list("starts_at", flat=True)
+        .first()
+    )
 
 
 def country_meetings(*, state, user, kind: str = "") -> list[SummaryItem]:
@@ -51,4 +140,268 @@ def country_meetings(*, state, user, kind: str = "") -> list[SummaryItem]:
 
     The National Mine Action Platform page lists its meetings (kind "nmap") here.
     """
-    return []
+    meetings = meeting_list_for_user(user=user).filter(state=state)
+    if kind:
+        meetings = meetings.filter(kind=kind)
+    return [
+        SummaryItem(
+            title=meeting.title,
+            url=meeting.get_absolute_url(),
+            date=meeting.starts_at,
+            detail=_meeting_detail_line(meeting),
+        )
+        for meeting in meetings.order_by("-starts_at", "-pk")
+    ]
+
+
+# --- For the app's own views --------------------------------------------------
+
+
+def meeting_visible_q(*, user) -> Q | None:
+    """The meetings `user` may read, as a filter; None when they may read all.
+
+    `user` None stands for the anonymous reader (the cached public page).
+    """
+    if user is None:
+        user = AnonymousUser()
+    if is_isu(user) or is_committee(user):
+        return None
+    visible = Q(visibility=Visibility.PUBLIC, status__in=PUBLIC_STATUSES)
+    states = focal_state_ids(user)
+    if states:
+        visible |= Q(state_id__in=states)
+    meetings = participant_meeting_ids(user)
+    if meetings:
+        visible |= Q(pk__in=meetings) & ~Q(visibility=Visibility.COMMITTEE)
+    return visible
+
+
+def meeting_list_for_user(*, user) -> QuerySet[Meeting]:
+    meetings = Meeting.objects.select_related("state")
+    visible = meeting_visible_q(user=user)
+    return meetings if visible is None else meetings.filter(visible)
+
+
+def meeting_list(*, user, when: str = "upcoming") -> QuerySet[Meeting]:
+    """Upcoming (soonest first) or past (latest first) meetings `user` may read."""
+    now = timezone.now()
+    meetings = meeting_list_for_user(user=user)
+    if when == "past":
+        return meetings.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
+    return meetings.filter(ends_at__gte=now).order_by("starts_at", "pk")
+
+
+def meeting_get(*, pk: int) -> Meeting:
+    return Meeting.objects.select_related("state", "previous_meeting").get(pk=pk)
+
+
+def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
+    """A meeting with everything its page shows, in a fixed number of queries."""
+    prefetches = [
+        Prefetch(
+            "agenda_items",
+            queryset=AgendaItem.objects.order_by("order", "pk").prefetch_related(
+                Prefetch("materials", queryset=Material.objects.order_by("pk"))
+            ),
+        ),
+        Prefetch(
+            "action_points",
+            queryset=ActionPoint.objects.select_related("agenda_item").order_by(
+                "due_date", "pk"
+            ),
+        ),
+        Prefetch(
+            "follow_ups",
+            queryset=FollowUp.objects.select_related("subsequent_meeting").order_by(
+                "date", "pk"
+            ),
+        ),
+        Prefetch(
+            "status_changes",
+            queryset=MeetingStatusChange.objects.select_related("changed_by"),
+        ),
+        Prefetch(
+            "subsequent_meetings",
+            queryset=Meeting.objects.order_by("starts_at"),
+        ),
+    ]
+    if with_participants:
+        prefetches.append(
+            Prefetch(
+                "participants",
+                queryset=Participant.objects.order_by("group", "organisation", "name"),
+            )
+        )
+    return (
+        Meeting.objects.select_related("state", "previous_meeting", "proposed_by")
+        .prefetch_related(*prefetches)
+        .get(pk=pk)
+    )
+
+
+def participant_counts(*, meeting: Meeting) -> dict:
+    return meeting.participants.aggregate(
+        total=Count("pk"),
+        accepted=Count("pk", filter=Q(response="accepted")),
+        declined=Count("pk", filter=Q(response="declined")),
+        attended=Count("pk", filter=Q(attended=True)),
+    )
+
+
+def contact_list_rows(*, meeting: Meeting) -> list[list[str]]:
+    """The contact list a meeting's participants may take away [001 follow-ups]."""
+    rows = [["Group", "Organisation", "Name", "E-mail", "Response", "Attended"]]
+    for participant in meeting.participants.order_by("group", "organisation", "name"):
+        rows.append(
+            [
+                participant.get_group_display(),
+                participant.organisation,
+                participant.name,
+                participant.email,
+                participant.get_response_display(),
+                "yes" if participant.attended else "no",
+            ]
+        )
+    return rows
+
+
+@dataclass
+class CountryActionPoints:
+    open: list[ActionPoint]
+    overdue: list[ActionPoint]
+    done: list[ActionPoint]
+
+
+def country_action_points(*, state) -> CountryActionPoints:
+    """Every action point across the State's meetings: open, overdue, done."""
+    today = timezone.localdate()
+    points = (
+        ActionPoint.objects.filter(meeting__state=state)
+        .select_related("meeting", "agenda_item")
+        .order_by("due_date", "pk")
+    )
+    result = CountryActionPoints(open=[], overdue=[], done=[])
+    for point in points:
+        if point.status == ActionPointStatus.DONE:
+            result.done.append(point)
+        elif point.due_date and point.due_date < today:
+            result.overdue.append(point)
+        else:
+            result.open.append(point)
+    return result
+
+
+def meetings_to_prepare(*, user) -> list[Meeting]:
+    """Proposed or scheduled meetings that have not ended: for the ISU to
+    convene, for a focal point to prepare."""
+    meetings = Meeting.objects.select_related("state").filter(
+        status__in=[MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED],
+        ends_at__gte=timezone.now(),
+    )
+    if not is_isu(user):
+        meetings = meetings.filter(state_id__in=focal_state_ids(user))
+    return list(meetings.order_by("starts_at", "pk")[:20])
+
+
+def overdue_action_points(*, user, limit: int = 20) -> tuple[list[ActionPoint], int]:
+    """Open action points past their due date, for the user's States (ISU and
+    committee: all States); the first `limit` and how many in all."""
+    points = ActionPoint.objects.filter(
+        due_date__lt=timezone.localdate(),
+        status__in=[ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS],
+    ).exclude(meeting__status=MeetingStatus.CANCELLED)
+    if not (is_isu(user) or is_committee(user)):
+        points = points.filter(meeting__state_id__in=focal_state_ids(user))
+    total = points.count()
+    if not total:
+        return [], 0
+    return (
+        list(points.select_related("meeting__state").order_by("due_date")[:limit]),
+        total,
+    )
+
+
+def year_choices() -> list[int]:
+    """The years that have meetings, latest first, for the list filter."""
+    first = Meeting.objects.order_by("starts_at").values_list("starts_at", flat=True)
+    start = first.first()
+    this_year = timezone.now().year
+    if start is None:
+        return [this_year]
+    return list(range(max(this_year + 1, start.year), start.year - 1, -1))
+
+
+def ics_window_start() -> datetime:
+    """Feeds carry meetings from two years back: enough for calendars to
+    show recent history without growing forever."""
+    return timezone.now() - dt.timedelta(days=730)
+
+
+def country_feed(*, state, user) -> list[Meeting]:
+    return list(
+        meeting_list_for_user(user=user)
+        .filter(state=state, starts_at__gte=ics_window_start())
+        .order_by("starts_at")
+    )
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+
+
+def report_meeting_get(*, pk: int):
+    """A meeting with what the report pages and their permission checks read."""
+    from django.shortcuts import get_object_or_404
+
+    from .models import Meeting
+
+    return get_object_or_404(
+        Meeting.objects.select_related("state", "report_sharing"), pk=pk
+    )
+
+
+def report_version_list(*, meeting, user):
+    """The meeting's report versions `user` may see, newest first: every version
+    for those who follow the rendering, the ready ones for other readers."""
+    from .models import ReportStatus
+
+    versions = meeting.report_versions.select_related("requested_by").order_by(
+        "-number"
+    )
+    if not user.has_perm("ia_meetings.view_report_progress", meeting):
+        versions = versions.filter(status=ReportStatus.READY)
+    return versions
+
+
+def report_public_list(*, state) -> list[SummaryItem]:
+    """The latest ready version of each of the State's meetings whose reports
+    the State made public, newest meeting first (the country page lists them)."""
+    from django.db.models import Max
+
+    from .models import ReportAudience, ReportStatus, ReportVersion
+
+    latest = (
+        ReportVersion.objects.filter(
+            meeting__state=state,
+            meeting__report_sharing__audience=ReportAudience.PUBLIC,
+            status=ReportStatus.READY,
+        )
+        .values("meeting_id")
+        .annotate(number=Max("number"))
+    )
+    wanted = {(row["meeting_id"], row["number"]) for row in latest}
+    versions = (
+        ReportVersion.objects.filter(meeting_id__in={m for m, _ in wanted})
+        .filter(status=ReportStatus.READY)
+        .select_related("meeting")
+        .order_by("-meeting__starts_at", "-number")
+    )
+    return [
+        SummaryItem(
+            title=f"Report: {version.meeting.title}",
+            url=version.get_absolute_url(),
+            date=version.meeting.starts_at,
+            detail=f"PDF, {version.pages} pages, version {version.number}",
+        )
+        for version in versions
+        if (version.meeting_id, version.number) in wanted
+    ]

@@ -4,9 +4,47 @@ The functions at the top are the contract other apps use; they return plain
 values (portal.summaries), never models.
 """
 
+import calendar
+from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
 
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from country_pages.models import Need, NeedTheme
+from country_pages.rules import focal_state_ids
+from portal.charts import Series, bar_chart, format_number, line_chart
 from portal.summaries import SummaryItem
+
+from .filters import with_gap
+from .models import (
+    Commitment,
+    CommitmentKind,
+    Interest,
+    InterestStatus,
+    Partner,
+    PartnerKind,
+    Partnership,
+    PartnershipPartner,
+    PartnershipStatus,
+    Platform,
+    StakeholderGroup,
+)
+
+# How the country page's placemat names the kinds of partner [002 Attachment].
+KIND_HEADINGS = [
+    (PartnerKind.STATE, "States providing assistance"),
+    (PartnerKind.INTL_NGO, "International NGOs"),
+    (PartnerKind.NATIONAL_NGO, "Local and national NGOs"),
+    (PartnerKind.UN, "UN support"),
+    (PartnerKind.REGIONAL, "Regional organisations"),
+    (PartnerKind.PRIVATE, "Private sector"),
+    (PartnerKind.ACADEMIA, "Academia"),
+]
+TOP_DONORS = 5
 
 
 @dataclass
@@ -21,7 +59,10 @@ class CountryPartnershipSummary:
     good_practices: list[SummaryItem] = field(default_factory=list)
     # Server-rendered SVG of funding by year, with its text alternative.
     funding_chart_svg: str = ""
+    # (year, donor, "1,000,000 USD"), by year then donor.
     funding_table: list[tuple[int, str, str]] = field(default_factory=list)
+    # States this State shares its expertise with (south-south, agenda II.F).
+    expertise_shared: list[SummaryItem] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -31,9 +72,513 @@ class CountryPartnershipSummary:
             or self.projects
             or self.success_stories
             or self.good_practices
+            or self.expertise_shared
         )
 
 
 def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
-    """The partnerships section of `state`'s page, as `user` may see it."""
-    return CountryPartnershipSummary()
+    """The partnerships section of `state`'s page, as `user` may see it.
+
+    Partnership records are public, so `user` changes nothing today; it is
+    part of the contract so that restricted entries could be added later.
+    """
+    partnerships = list(partnership_list(state=state))
+    if (
+        not partnerships
+        and not Partnership.objects.filter(members__partner__state=state).exists()
+    ):
+        return CountryPartnershipSummary()
+    summary = CountryPartnershipSummary()
+    names_by_kind = defaultdict(set)
+    for p in partnerships:
+        partners = [m.partner for m in p.members.all()]
+        for partner in partners:
+            if partner.state_id != state.pk:
+                names_by_kind[partner.kind].add(partner.name)
+        item = SummaryItem(
+            title=p.title,
+            url=p.get_absolute_url(),
+            date=p.start_date,
+            detail=_partnership_detail(p, partners),
+        )
+        summary.partnerships.append(item)
+        if p.status == PartnershipStatus.ACTIVE:
+            summary.projects.append(item)
+        if p.success_story:
+            summary.success_stories.append(
+                SummaryItem(
+                    p.title, p.get_absolute_url(), p.start_date, p.success_story
+                )
+            )
+        if p.good_practice:
+            summary.good_practices.append(
+                SummaryItem(
+                    p.title, p.get_absolute_url(), p.start_date, p.good_practice
+                )
+            )
+    summary.partners_by_kind = [
+        (label, sorted(names_by_kind[kind]))
+        for kind, label in KIND_HEADINGS
+        if names_by_kind[kind]
+    ]
+    summary.expertise_shared = [
+        SummaryItem(
+            title=f"{p.state.name}: {p.title}",
+            url=p.get_absolute_url(),
+            date=p.start_date,
+            detail=m.responsibility,
+        )
+        for m in PartnershipPartner.objects.filter(partner__state=state)
+        .exclude(partnership__state=state)
+        .select_related("partnership__state")
+        for p in [m.partnership]
+    ]
+    chart = funding_by_year_chart(state=state)
+    summary.funding_chart_svg = chart.svg
+    summary.funding_table = [
+        (year, donor, f"{amount:,.0f} {chart.currency}")
+        for year, donor, amount in chart.rows
+    ]
+    return summary
+
+
+def _partnership_detail(partnership, partners) -> str:
+    flags = []
+    if partnership.is_south_south:
+        flags.append("south-south")
+    if partnership.is_regional:
+        flags.append("regional")
+    names = ", ".join(p.name for p in partners) or "no partners yet"
+    extra = f" ({', '.join(flags)})" if flags else ""
+    return f"{partnership.get_status_display()}{extra} · {names}"
+
+
+# Lists ---
+
+
+def partnership_list(*, state=None) -> QuerySet[Partnership]:
+    """Partnerships with their State and partners, in two queries."""
+    qs = Partnership.objects.select_related("state").prefetch_related(
+        Prefetch(
+            "members",
+            queryset=PartnershipPartner.objects.select_related("partner"),
+        )
+    )
+    if state is not None:
+        qs = qs.filter(state=state)
+    return qs
+
+
+def partnership_get(*, pk: int) -> Partnership:
+    return (
+        Partnership.objects.select_related("state", "updated_by")
+        .prefetch_related(
+            Prefetch(
+                "members",
+                queryset=PartnershipPartner.objects.select_related("partner__state"),
+            ),
+            "objectives",
+            Prefetch(
+                "commitments", queryset=Commitment.objects.select_related("partner")
+            ),
+            Prefetch("dialogue", queryset=_dialogue_qs()),
+            Prefetch(
+                "interests",
+                queryset=Interest.objects.select_related("need", "donor"),
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def _dialogue_qs():
+    from .models import DialogueEntry
+
+    return DialogueEntry.objects.select_related("author")
+
+
+def partner_list() -> QuerySet[Partner]:
+    return Partner.objects.select_related("state").annotate(
+        partnership_count=Count("memberships", distinct=True)
+    )
+
+
+def published_need_list() -> QuerySet[Need]:
+    """Every published need with its State and funding gap: the needs browser."""
+    return with_gap(
+        Need.objects.filter(is_published=True).select_related("state")
+    ).order_by("state__name", "theme", "title")
+
+
+def interest_list_for_focal_point(*, user) -> QuerySet[Interest]:
+    """Interest in the needs of the States the user is focal point for."""
+    return (
+        Interest.objects.filter(need__state_id__in=focal_state_ids(user))
+        .select_related("need__state", "donor", "partnership")
+        .order_by("status", "-created_at")
+    )
+
+
+def interest_list_for_donor(*, user) -> QuerySet[Interest]:
+    return Interest.objects.filter(donor=user).select_related(
+        "need__state", "partnership"
+    )
+
+
+def interest_ids_for_donor(*, user) -> set[int]:
+    """The needs a donor already registered interest in (to mark the browser)."""
+    if not user.is_authenticated:
+        return set()
+    return set(Interest.objects.filter(donor=user).values_list("need_id", flat=True))
+
+
+# Funding and charts ---
+
+
+@dataclass
+class Chart:
+    svg: SafeString
+    currency: str = ""
+    rows: list = field(default_factory=list)
+    # Commitments left out of the chart because they are in other currencies.
+    other_currencies: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+def _financial(state=None):
+    qs = Commitment.objects.filter(kind=CommitmentKind.FINANCIAL)
+    if state is not None:
+        qs = qs.filter(partnership__state=state)
+    return qs
+
+
+def _funding_by_donor_year(state=None) -> tuple[str, dict, list[str]]:
+    """{(donor, year): amount} in the main currency, from one grouped query.
+
+    Amounts are per year, so a multi-year commitment counts in each year of its
+    range. Currencies are never converted: the chart shows the currency most
+    money is committed in (USD when there is a tie) and says which it leaves out.
+    """
+    grouped = (
+        _financial(state)
+        .values("partner__name", "year_from", "year_to", "currency")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    by_currency = defaultdict(lambda: defaultdict(Decimal))
+    for row in grouped:
+        for year in range(row["year_from"], row["year_to"] + 1):
+            by_currency[row["currency"]][(row["partner__name"], year)] += row["total"]
+    if not by_currency:
+        return "USD", {}, []
+    currency = max(
+        by_currency,
+        key=lambda c: (len(by_currency[c]), c == "USD", sum(by_currency[c].values())),
+    )
+    others = sorted(c for c in by_currency if c != currency)
+    return currency, by_currency[currency], others
+
+
+def funding_by_year_chart(*, state=None) -> Chart:
+    """Funding by year, stacked by donor: the ebbs and flows of support [000]."""
+    currency, amounts, others = _funding_by_donor_year(state)
+    where = state.name if state is not None else "all countries"
+    title = f"Funding committed by year, {where} ({currency})"
+    if not amounts:
+        return Chart(
+            svg=bar_chart(title=title, desc="No financial commitments yet.",
+                          categories=[], series=[]),
+            currency=currency,
+        )  # fmt: skip
+    years = list(range(min(y for _, y in amounts), max(y for _, y in amounts) + 1))
+    donor_totals = defaultdict(Decimal)
+    for (donor, _), amount in amounts.items():
+        donor_totals[donor] += amount
+    top = sorted(donor_totals, key=lambda d: (-donor_totals[d], d))[:TOP_DONORS]
+    series = [Series(d, [amounts.get((d, y), 0) for y in years]) for d in top]
+    if len(donor_totals) > len(top):
+        series.append(
+            Series(
+                "Other donors",
+                [
+                    sum(a for (d, yy), a in amounts.items() if yy == y and d not in top)
+                    for y in years
+                ],
+            )
+        )
+    totals = {y: sum(a for (_, yy), a in amounts.items() if yy == y) for y in years}
+    peak = max(totals, key=totals.get)
+    desc = (
+        f"Financial commitments per year from {years[0]} to {years[-1]} in "
+        f"{currency}, by donor; the highest year is {peak} with "
+        f"{format_number(totals[peak])}."
+    )
+    rows = sorted(
+        ((y, d, a) for (d, y), a in amounts.items() if a), key=lambda r: (r[0], r[1])
+    )
+    return Chart(
+        svg=bar_chart(title=title, desc=desc, categories=[str(y) for y in years],
+                      series=series, stacked=True, unit=currency),
+        currency=currency, rows=rows, other_currencies=others, summary=desc,
+    )  # fmt: skip
+
+
+def donor_concentration_charts() -> tuple[Chart, Chart]:
+    """Share of the top five donors, and the number of donors, per year [004]."""
+    currency, amounts, others = _funding_by_donor_year()
+    by_year = defaultdict(dict)
+    for (donor, year), amount in amounts.items():
+        if amount:
+            by_year[year][donor] = amount
+    years = sorted(by_year)
+    rows = []
+    for year in years:
+        gifts = sorted(by_year[year].values(), reverse=True)
+        total = sum(gifts)
+        share = (sum(gifts[:TOP_DONORS]) / total * 100) if total else 0
+        rows.append((year, len(gifts), total, round(share)))
+    categories = [str(r[0]) for r in rows]
+    share_desc = "; ".join(f"{y}: {s} % of {format_number(t)}" for y, _, t, s in rows)
+    share = Chart(
+        svg=bar_chart(
+            title=f"Share of funding from the top five donors ({currency})",
+            desc=f"Share of each year's funding given by its five largest donors. "
+            f"{share_desc or 'No financial commitments yet.'}",
+            categories=categories,
+            series=[
+                Series("Top five donors", [r[3] for r in rows]),
+                Series("Other donors", [100 - r[3] for r in rows]),
+            ],
+            stacked=True,
+            percent=True,
+            unit="%",
+        ),
+        currency=currency,
+        rows=rows,
+        other_currencies=others,
+        summary=share_desc,
+    )
+    count_desc = "; ".join(f"{y}: {n}" for y, n, _, _ in rows)
+    number = Chart(
+        svg=line_chart(
+            title="Number of donors per year",
+            desc=f"Donors with financial commitments each year. "
+            f"{count_desc or 'No financial commitments yet.'}",
+            categories=categories,
+            series=[Series("Donors", [r[1] for r in rows])],
+            unit="donors",
+        ),
+        currency=currency,
+        rows=rows,
+        other_currencies=others,
+        summary=count_desc,
+    )
+    return share, number
+
+
+def needs_by_theme_chart(*, state=None, currency: str = "USD") -> Chart:
+    """Estimated cost of published needs against funding secured, by theme."""
+    qs = Need.objects.filter(is_published=True, currency=currency)
+    if state is not None:
+        qs = qs.filter(state=state)
+    grouped = {
+        row["theme"]: row
+        for row in qs.values("theme")
+        .annotate(
+            count=Count("pk"),
+            cost=Sum("estimated_cost"),
+            secured=Sum("funding_secured"),
+        )
+        .order_by()
+    }
+    other_currencies = sorted(
+        set(
+            Need.objects.filter(is_published=True)
+            .exclude(currency=currency)
+            .filter(**({"state": state} if state is not None else {}))
+            .values_list("currency", flat=True)
+            .distinct()
+        )
+    )
+    themes = [(t, label) for t, label in NeedTheme.choices if t in grouped]
+    rows = []
+    for theme, label in themes:
+        row = grouped[theme]
+        cost, secured = row["cost"] or Decimal(0), row["secured"] or Decimal(0)
+        rows.append((label, row["count"], cost, secured, max(cost - secured, 0)))
+    desc = "; ".join(
+        f"{label}: {format_number(cost)} needed, {format_number(secured)} secured"
+        for label, _, cost, secured, _ in rows
+    )
+    return Chart(
+        svg=bar_chart(
+            title=f"Needs against funding secured, by theme ({currency})",
+            desc=desc or "No published needs yet.",
+            categories=[r[0] for r in rows],
+            series=[
+                Series("Estimated cost", [r[2] for r in rows]),
+                Series("Funding secured", [r[3] for r in rows]),
+            ],
+            unit=currency,
+        ),
+        currency=currency,
+        rows=rows,
+        other_currencies=other_currencies,
+        summary=desc,
+    )
+
+
+# Dashboards ---
+
+
+@dataclass
+class CountryRow:
+    iso3: str
+    name: str
+    partnerships: int = 0
+    active: int = 0
+    south_south: int = 0
+    interest: int = 0
+    interest_open: int = 0
+    funding: Decimal = Decimal(0)
+    has_platform: bool = False
+
+
+def cross_country_overview() -> tuple[list[CountryRow], str]:
+    """Partnerships, interest registered and funding per country, in 4 queries."""
+    rows: dict[int, CountryRow] = {}
+
+    def row(pk, iso3, name):
+        if pk not in rows:
+            rows[pk] = CountryRow(iso3=iso3, name=name)
+        return rows[pk]
+
+    for r in (
+        Partnership.objects.values("state_id", "state__iso3", "state__name")
+        .annotate(
+            n=Count("pk"),
+            active=Count("pk", filter=Q(status=PartnershipStatus.ACTIVE)),
+            south=Count("pk", filter=Q(is_south_south=True)),
+        )
+        .order_by()
+    ):
+        x = row(r["state_id"], r["state__iso3"], r["state__name"])
+        x.partnerships, x.active, x.south_south = r["n"], r["active"], r["south"]
+    for r in (
+        Interest.objects.values(
+            "need__state_id", "need__state__iso3", "need__state__name"
+        )
+        .annotate(
+            n=Count("pk"),
+            open=Count("pk", filter=Q(status=InterestStatus.REGISTERED)),
+        )
+        .order_by()
+    ):
+        x = row(r["need__state_id"], r["need__state__iso3"], r["need__state__name"])
+        x.interest, x.interest_open = r["n"], r["open"]
+    currency, _, _ = _funding_by_donor_year()
+    for r in (
+        _financial()
+        .filter(currency=currency)
+        .values(
+            "partnership__state_id",
+            "partnership__state__iso3",
+            "partnership__state__name",
+            "year_from",
+            "year_to",
+        )
+        .annotate(total=Sum("amount"))
+        .order_by()
+    ):
+        x = row(
+            r["partnership__state_id"],
+            r["partnership__state__iso3"],
+            r["partnership__state__name"],
+        )
+        x.funding += r["total"] * (r["year_to"] - r["year_from"] + 1)
+    for pk, iso3, name in Platform.objects.values_list(
+        "state_id", "state__iso3", "state__name"
+    ):
+        row(pk, iso3, name).has_platform = True
+    return sorted(rows.values(), key=lambda r: r.name), currency
+
+
+def recent_interest(*, limit: int = 20) -> QuerySet[Interest]:
+    return Interest.objects.select_related("need__state", "donor").order_by(
+        "-created_at"
+    )[:limit]
+
+
+# National Mine Action Platforms ---
+
+
+def platform_get(*, state) -> Platform | None:
+    return (
+        Platform.objects.filter(state=state)
+        .select_related("state", "champion_donor", "secretariat", "updated_by")
+        .prefetch_related("members")
+        .first()
+    )
+
+
+def platform_members_by_group(*, platform: Platform) -> list[tuple[str, list]]:
+    """Members grouped in the order the stakeholder groups are declared."""
+    groups = defaultdict(list)
+    for member in platform.members.all():
+        groups[member.group].append(member)
+    return [
+        (label, groups[value])
+        for value, label in StakeholderGroup.choices
+        if groups[value]
+    ]
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    month = moment.month - 1 + months
+    year, month = moment.year + month // 12, month % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+@dataclass
+class Cadence:
+    last_meeting: datetime | None
+    next_due: datetime | None
+    overdue: bool
+
+
+def platform_cadence(*, platform: Platform, now: datetime | None = None) -> Cadence:
+    """When the platform should next meet, and whether it is overdue.
+
+    A platform that has never met is overdue once a cadence has passed since it
+    was established (or at once, without an established date).
+    """
+    from ia_meetings import selectors as meetings
+
+    now = now or timezone.now()
+    last = meetings.last_meeting_start(state=platform.state, kind="nmap")
+    if last is not None:
+        due = add_months(last, platform.cadence_months)
+    elif platform.established:
+        start = datetime.combine(
+            platform.established,
+            datetime.min.time(),
+            tzinfo=timezone.get_current_timezone(),
+        )
+        due = add_months(start, platform.cadence_months)
+    else:
+        due = None
+    return Cadence(last_meeting=last, next_due=due, overdue=due is None or due < now)
+
+
+def platforms_overdue_for(*, user) -> list[tuple[Platform, Cadence]]:
+    """The platforms of the user's States that are overdue a meeting."""
+    platforms = Platform.objects.filter(
+        state_id__in=focal_state_ids(user)
+    ).select_related("state")
+    result = []
+    for platform in platforms:
+        cadence = platform_cadence(platform=platform)
+        if cadence.overdue:
+            result.append((platform, cadence))
+    return result

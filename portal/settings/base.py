@@ -122,7 +122,8 @@ else:
     }
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
-CELERY_RESULT_BACKEND = None
+# Results are only read by tests and tools; the portal keeps task state in its DB.
+CELERY_RESULT_BACKEND = REDIS_URL or None
 # Without a broker, tasks run in the web process at once so the demo needs nothing
 # else running; with REDIS_URL they go to the workers.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not REDIS_URL)
@@ -228,6 +229,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # --- Portal -----------------------------------------------------------------
 PORTAL_NAME = "IA Portal"
 PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
+# Links in e-mails (sent by workers, outside any request) start with this.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Anonymous readers get cached country pages; publishing drops the entry.
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "600"))
 

@@ -21,3 +21,7 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "1000/m/ip"}
 
 # runserver (DEBUG) and the test client find static files without collectstatic.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+
+# Tasks run in the test process so each test sees their effects; the tests that
+# need a real worker (through REDIS_URL) turn eager mode off and start one.
+CELERY_TASK_ALWAYS_EAGER = True

@@ -42,7 +42,7 @@ def fill(state, user, count):
 # Queries the meetings and partnerships apps may spend behind their contract
 # functions (country_ia_summary, country_partnership_summary,
 # states_with_ia_platform); the rest is this app's own, measured.
-CONTRACTS = 4
+CONTRACTS = 6
 VIEWS = [
     # (url name, kwargs, who asks, ceiling)
     ("country_pages:detail", {"iso3": "AGO"}, None, 4 + CONTRACTS),

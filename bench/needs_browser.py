@@ -1,0 +1,28 @@
+"""Throughput of the donors' needs browser (2,000 published needs), unfiltered
+and filtered, against a trivial view in the same run. Target: at least 20 %.
+
+    .venv/bin/python bench/needs_browser.py [--seconds 5] [--rounds 3]
+"""
+
+import io
+
+from harness import arguments, compare, setup_django
+
+
+def main():
+    args = arguments(__doc__)
+    setup_django("needs_browser")
+    from django.core.management import call_command
+    from django.test import Client
+    from scale import load_needs
+
+    call_command("demo", stdout=io.StringIO())
+    load_needs()
+    client = Client()
+    for url in ("/needs/", "/needs/?theme=clearance&region=Africa&q=survey"):
+        compare(client, url, seconds=args.seconds, rounds=args.rounds,
+                target=0.20, label="Needs browser, anonymous")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

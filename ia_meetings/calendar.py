@@ -1,0 +1,48 @@
+"""iCalendar entries for meetings, made with the `icalendar` library."""
+
+from collections.abc import Iterable
+
+from django.utils import timezone
+from icalendar import Calendar, Event, vText
+
+from .models import Meeting, MeetingStatus
+
+# RFC 5545 STATUS of an event for each meeting status.
+ICS_STATUS = {
+    MeetingStatus.PROPOSED: "TENTATIVE",
+    MeetingStatus.SCHEDULED: "CONFIRMED",
+    MeetingStatus.HELD: "CONFIRMED",
+    MeetingStatus.CANCELLED: "CANCELLED",
+}
+
+
+def calendar_for(meetings: Iterable[Meeting], *, base_url: str, name: str) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//IA Portal//Individualised Approach meetings//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    host = base_url.split("//", 1)[-1].strip("/") or "ia-portal"
+    for meeting in meetings:
+        url = base_url.rstrip("/") + meeting.get_absolute_url()
+        event = Event()
+        # A stable UID, so calendars update the entry instead of adding another.
+        event.add("uid", f"meeting-{meeting.pk}@{host}")
+        event.add("summary", f"{meeting.title} ({meeting.state.name})")
+        # Local times with their zone: the entry shows right in any calendar.
+        event.add("dtstart", meeting.starts_local)
+        event.add("dtend", meeting.ends_local)
+        event.add("dtstamp", timezone.now())
+        event.add("last-modified", meeting.updated_at)
+        event.add("sequence", meeting.version)
+        event.add("status", ICS_STATUS[meeting.status])
+        event.add("location", vText(meeting.venue or meeting.get_setting_display()))
+        event.add("url", url)
+        event.add(
+            "description",
+            f"{meeting.get_kind_display()} of {meeting.state.name}. "
+            f"{meeting.get_setting_display()}; {meeting.get_format_display().lower()}."
+            f"\n{url}",
+        )
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical()

@@ -1,0 +1,317 @@
+import zoneinfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from .models import (
+    ActionPoint,
+    AgendaItem,
+    FollowUp,
+    FollowUpKind,
+    Meeting,
+    Participant,
+    ReportAudience,
+)
+from .services import material_check
+
+
+class TimeZoneInput(forms.TextInput):
+    """A text box that suggests IANA time zone names (a datalist; no JS)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {"list": "timezone-names", "autocomplete": "off", **(attrs or {})}
+        )
+
+    def render(self, name, value, attrs=None, renderer=None):
+        options = format_html_join(
+            "",
+            '<option value="{}">',
+            ((tz,) for tz in sorted(zoneinfo.available_timezones())),
+        )
+        return format_html(
+            '{}<datalist id="timezone-names">{}</datalist>',
+            super().render(name, value, attrs, renderer),
+            options,
+        )
+
+
+class MeetingForm(forms.ModelForm):
+    """A meeting's details; times are typed in the meeting's own time zone."""
+
+    starts_at = forms.DateTimeField(
+        label="Starts",
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+        ),
+        help_text="Local time at the meeting, in the time zone below.",
+    )
+    ends_at = forms.DateTimeField(
+        label="Ends",
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+        ),
+    )
+    timezone = forms.CharField(
+        label="Time zone",
+        max_length=64,
+        widget=TimeZoneInput,
+        help_text="IANA name, e.g. Europe/Zurich, Africa/Khartoum, Asia/Colombo.",
+    )
+    online_link = forms.URLField(
+        label="Link to join online",
+        required=False,
+        assume_scheme="https",
+        help_text="Shown to participants, the State, the committee and the ISU only.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "title", "kind", "setting", "format", "venue", "online_link",
+            "starts_at", "ends_at", "timezone", "visibility", "purpose",
+            "highlights", "previous_meeting",
+        ]  # fmt: skip
+        widgets = {
+            "purpose": forms.Textarea(attrs={"rows": 4}),
+            "highlights": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, state, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.state = state
+        others = Meeting.objects.filter(state=state).order_by("-starts_at")
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+            tz = self.instance.tzinfo
+            self.initial.setdefault(
+                "starts_at",
+                timezone.localtime(self.instance.starts_at, tz).replace(tzinfo=None),
+            )
+            self.initial.setdefault(
+                "ends_at",
+                timezone.localtime(self.instance.ends_at, tz).replace(tzinfo=None),
+            )
+            self.initial.setdefault("version", self.instance.version)
+        self.fields["previous_meeting"].queryset = others
+        self.fields["previous_meeting"].label = "Follows up on"
+
+    def clean_timezone(self):
+        name = self.cleaned_data["timezone"].strip()
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise forms.ValidationError(
+                f"“{name}” is not a known time zone. Use a name such as "
+                "Europe/Zurich or Africa/Khartoum."
+            ) from None
+        return name
+
+    def _clean_fields(self):
+        # Datetime fields come back in the server's zone; they were typed in the
+        # meeting's zone, so read them again as wall-clock times there.
+        super()._clean_fields()
+        tz_name = self.cleaned_data.get("timezone")
+        if not tz_name:
+            return
+        tz = zoneinfo.ZoneInfo(tz_name)
+        for name in ("starts_at", "ends_at"):
+            value = self.cleaned_data.get(name)
+            if value is not None:
+                naive = (
+                    timezone.make_naive(value) if timezone.is_aware(value) else value
+                )
+                self.cleaned_data[name] = timezone.make_aware(naive, tz)
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", "The meeting must end after it starts.")
+        return cleaned
+
+    def _post_clean(self):
+        # The model's checks run in the service, inside its transaction; the
+        # form only validates input.
+        pass
+
+
+class StateChoiceForm(forms.Form):
+    state = forms.ModelChoiceField(
+        label="Affected State", queryset=None, to_field_name="iso3"
+    )
+
+    def __init__(self, *args, states, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["state"].queryset = states
+
+
+class AgendaItemForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "code",
+            "title",
+            "by_state",
+            "presenter",
+            "start_time",
+            "content",
+            "minutes",
+        ]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "content": forms.Textarea(attrs={"rows": 8}),
+            "minutes": forms.Textarea(attrs={"rows": 10}),
+        }
+
+    def __init__(
+        self, *args, structure: bool, writing: bool, set_by_state: bool, **kwargs
+    ):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("version", self.instance.version)
+        keep = {"version"}
+        if structure:
+            keep |= {"code", "title", "presenter", "start_time"}
+        if set_by_state:
+            keep.add("by_state")
+        if writing:
+            keep |= {"content", "minutes"}
+        for name in list(self.fields):
+            if name not in keep:
+                del self.fields[name]
+
+    def _post_clean(self):
+        pass
+
+
+class ParticipantForm(forms.ModelForm):
+    class Meta:
+        model = Participant
+        fields = ["group", "organisation", "name", "email"]
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting = meeting
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if self.meeting.participants.filter(email__iexact=email).exists():
+            raise forms.ValidationError(f"{email} is already on the participant list.")
+        return email
+
+    def _post_clean(self):
+        pass
+
+
+class MaterialForm(forms.Form):
+    title = forms.CharField(
+        max_length=200, required=False, help_text="The file name if left empty."
+    )
+    file = forms.FileField(
+        help_text="PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG.",
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".pdf,.pptx,.docx,.xlsx,.png,.jpg,.jpeg"}
+        ),
+    )
+
+    def clean_file(self):
+        from portal.services import ServiceError
+
+        file = self.cleaned_data["file"]
+        try:
+            material_check(file=file)
+        except ServiceError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return file
+
+
+class ActionPointForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = ActionPoint
+        fields = [
+            "description",
+            "owner_organisation",
+            "due_date",
+            "status",
+            "agenda_item",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("version", self.instance.version)
+        self.fields["agenda_item"].queryset = meeting.agenda_items.order_by(
+            "order", "pk"
+        )
+        self.fields["agenda_item"].label = "Agenda item"
+
+    def _post_clean(self):
+        pass
+
+
+class FollowUpForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = FollowUp
+        fields = ["kind", "status", "date", "subsequent_meeting", "notes"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("version", self.instance.version)
+        self.fields["subsequent_meeting"].queryset = (
+            Meeting.objects.filter(state_id=meeting.state_id)
+            .exclude(pk=meeting.pk)
+            .order_by("-starts_at")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("subsequent_meeting") and cleaned.get("kind") != (
+            FollowUpKind.SUBSEQUENT_MEETING
+        ):
+            self.add_error(
+                "subsequent_meeting",
+                "Only a follow-up of the kind “Subsequent meeting” links a meeting.",
+            )
+        return cleaned
+
+    def _post_clean(self):
+        pass
+
+
+class ResponseForm(forms.Form):
+    response = forms.ChoiceField(
+        choices=[("accepted", "I will attend"), ("declined", "I cannot attend")],
+        widget=forms.RadioSelect,
+        label="Your answer",
+    )
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+
+
+class ReportSharingForm(forms.Form):
+    audience = forms.ChoiceField(
+        label="Who may read this meeting's reports",
+        choices=ReportAudience.choices,
+        widget=forms.RadioSelect,
+        help_text="The committee, the ISU and the State's focal points always can.",
+    )

@@ -1,0 +1,293 @@
+"""The follow-up report of a held meeting: its content snapshot, HTML and PDF.
+
+A report is made in two steps so that it is reproducible and idempotent:
+`report_snapshot` reads everything the report shows into plain JSON (a handful
+of queries, whatever the meeting's size); `report_html` and `report_pdf` turn a
+snapshot into a PDF without touching the database. The snapshot is stored with
+the version, so a version can always be re-rendered from what it was made of.
+
+User text is Markdown rendered through portal.markdown (sanitised HTML only).
+The print templates and their CSS live in templates/reports/; WeasyPrint may
+read files from that folder and data: URLs, nothing from the network.
+"""
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from country_pages.selectors import need_list_for_state
+from partnerships.selectors import country_partnership_summary
+from portal.markdown import render_markdown
+
+from .models import ActionPointStatus, FollowUpStatus, Meeting, ParticipantGroup
+
+SNAPSHOT_FORMAT = 1
+
+
+def reports_template_dir() -> Path:
+    return Path(settings.BASE_DIR) / "templates" / "reports"
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _money(value):
+    return None if value is None else str(value)
+
+
+def report_snapshot(*, meeting: Meeting) -> dict:
+    """Everything the report shows, as JSON-ready values (no e-mail addresses).
+
+    Needs and partnerships are read as the public sees them: a report may be
+    made public, so it carries nothing the country page would not show.
+    """
+    meeting = Meeting.objects.select_related("state").get(pk=meeting.pk)
+    state = meeting.state
+    items = list(meeting.agenda_items.order_by("order", "pk"))
+    codes = {item.pk: item.code for item in items}
+    participants = list(
+        meeting.participants.order_by("group", "organisation", "name").values(
+            "group", "organisation", "name", "attended", "response"
+        )
+    )
+    groups = []
+    for value, label in ParticipantGroup.choices:
+        people = [
+            {
+                "name": p["name"],
+                "organisation": p["organisation"],
+                "attended": p["attended"],
+            }
+            for p in participants
+            if p["group"] == value
+        ]
+        if people:
+            groups.append({"group": label, "people": people})
+    partnership = country_partnership_summary(state=state, user=AnonymousUser())
+    partnership_data = asdict(partnership)
+    partnership_data["is_empty"] = partnership.is_empty
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "state": {"name": state.name, "iso3": state.iso3},
+        "meeting": {
+            "id": meeting.pk,
+            "title": meeting.title,
+            "kind": meeting.get_kind_display(),
+            "setting": meeting.get_setting_display(),
+            "format": meeting.get_format_display(),
+            "venue": meeting.venue,
+            "status": meeting.get_status_display(),
+            "timezone": meeting.timezone,
+            "starts_at": _iso(meeting.starts_local),
+            "ends_at": _iso(meeting.ends_local),
+            "date": meeting.starts_local.date().isoformat(),
+            "purpose": meeting.purpose,
+            "highlights": meeting.highlights,
+        },
+        "agenda": [
+            {
+                "code": item.code,
+                "title": item.title,
+                "by_state": item.by_state,
+                "presenter": item.presenter,
+                "start_time": item.start_time.strftime("%H:%M")
+                if item.start_time
+                else "",
+                "content": item.content,
+                "minutes": item.minutes,
+                "minutes_final": item.minutes_final,
+            }
+            for item in items
+        ],
+        "action_points": [
+            {
+                "description": point.description,
+                "owner": point.owner_organisation,
+                "due_date": _iso(point.due_date),
+                "status": point.get_status_display(),
+                "done": point.status == ActionPointStatus.DONE,
+                "agenda_code": codes.get(point.agenda_item_id, ""),
+            }
+            for point in meeting.action_points.order_by("due_date", "pk")
+        ],
+        "follow_ups": [
+            {
+                "kind": follow_up.get_kind_display(),
+                "status": follow_up.get_status_display(),
+                "done": follow_up.status == FollowUpStatus.DONE,
+                "date": _iso(follow_up.date),
+                "notes": follow_up.notes,
+                "subsequent_meeting": follow_up.subsequent_meeting.title
+                if follow_up.subsequent_meeting
+                else "",
+            }
+            for follow_up in meeting.follow_ups.select_related(
+                "subsequent_meeting"
+            ).order_by("date", "pk")
+        ],
+        "participants": groups,
+        "needs": [
+            {
+                "theme": need.get_theme_display(),
+                "title": need.title,
+                "description": need.description,
+                "estimated_cost": _money(need.estimated_cost),
+                "funding_secured": _money(need.funding_secured),
+                "funding_gap": _money(need.funding_gap),
+                "currency": need.currency,
+                "start_year": need.start_year,
+                "end_year": need.end_year,
+                "status": need.get_status_display(),
+            }
+            for need in need_list_for_state(state=state, published_only=True)
+        ],
+        "partnerships": json.loads(json.dumps(partnership_data, default=_iso)),
+    }
+
+
+def report_content_hash(snapshot: dict) -> str:
+    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _when(snapshot_meeting: dict) -> str:
+    """ "5 March 2026, 10:00–12:00 (Europe/Zurich, UTC+01:00)" in the meeting's zone."""
+    starts = dt.datetime.fromisoformat(snapshot_meeting["starts_at"])
+    ends = dt.datetime.fromisoformat(snapshot_meeting["ends_at"])
+    zone = snapshot_meeting["timezone"]
+    offset = starts.strftime("%z")
+    utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    if starts.date() == ends.date():
+        span = f"{starts:%-d %B %Y}, {starts:%H:%M}–{ends:%H:%M}"
+    else:
+        span = f"{starts:%-d %B %Y, %H:%M} – {ends:%-d %B %Y, %H:%M}"
+    return f"{span} ({zone}, {utc})"
+
+
+def _amount(value: str | None, currency: str) -> str:
+    if value is None:
+        return "—"
+    return f"{currency} {float(value):,.0f}"
+
+
+def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
+    """The template context: Markdown rendered once, figures formatted."""
+    meeting = dict(snapshot["meeting"])
+    meeting["when"] = _when(meeting)
+    meeting["purpose_html"] = render_markdown(meeting["purpose"])
+    meeting["highlights_html"] = render_markdown(meeting["highlights"])
+    agenda = []
+    for index, item in enumerate(snapshot["agenda"], start=1):
+        agenda.append(
+            {
+                **item,
+                "anchor": f"item-{index}",
+                "is_sub": "." in item["code"],
+                "content_html": render_markdown(item["content"]),
+                "minutes_html": render_markdown(item["minutes"]),
+            }
+        )
+    action_points = [
+        {**point, "description_html": render_markdown(point["description"])}
+        for point in snapshot["action_points"]
+    ]
+    follow_ups = [
+        {**follow_up, "notes_html": render_markdown(follow_up["notes"])}
+        for follow_up in snapshot["follow_ups"]
+    ]
+    needs = [
+        {
+            **need,
+            "description_html": render_markdown(need["description"]),
+            "estimated": _amount(need["estimated_cost"], need["currency"]),
+            "secured": _amount(need["funding_secured"], need["currency"]),
+            "gap": _amount(need["funding_gap"], need["currency"]),
+            "years": "–".join(
+                str(y) for y in (need["start_year"], need["end_year"]) if y
+            ),
+        }
+        for need in snapshot["needs"]
+    ]
+    totals = {}
+    for need in snapshot["needs"]:
+        total = totals.setdefault(need["currency"], [0.0, 0.0, 0.0])
+        for i, key in enumerate(("estimated_cost", "funding_secured", "funding_gap")):
+            total[i] += float(need[key] or 0)
+    partnerships = dict(snapshot["partnerships"])
+    svg = partnerships.get("funding_chart_svg") or ""
+    # An <img> of a data: URL keeps another app's SVG out of the HTML itself.
+    partnerships["chart_src"] = (
+        "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+        if svg
+        else ""
+    )
+    made_at = made_at or timezone.now()
+    return {
+        "state": snapshot["state"],
+        "meeting": meeting,
+        "number": number,
+        # A string: the date filter would move it to the site's time zone.
+        "made_at": f"{made_at.astimezone(dt.UTC):%-d %B %Y, %H:%M} UTC",
+        "agenda": agenda,
+        "action_points": action_points,
+        "follow_ups": follow_ups,
+        "participants": snapshot["participants"],
+        "participant_count": sum(len(g["people"]) for g in snapshot["participants"]),
+        "attended_count": sum(
+            1 for g in snapshot["participants"] for p in g["people"] if p["attended"]
+        ),
+        "needs": needs,
+        "need_totals": [
+            {
+                "currency": currency,
+                "estimated": _amount(str(values[0]), currency),
+                "secured": _amount(str(values[1]), currency),
+                "gap": _amount(str(values[2]), currency),
+            }
+            for currency, values in sorted(totals.items())
+        ],
+        "partnerships": partnerships,
+    }
+
+
+def report_html(*, snapshot: dict, number: int, made_at=None) -> str:
+    return render_to_string(
+        "reports/report.html",
+        report_context(snapshot=snapshot, number=number, made_at=made_at),
+    )
+
+
+def _local_only_fetcher():
+    """WeasyPrint may read the print CSS (file:) and inline images (data:) only."""
+    from weasyprint.urls import URLFetcher
+
+    class LocalOnlyFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("file:"):
+                root = reports_template_dir().resolve().as_uri()
+                if not url.startswith(root + "/"):
+                    raise ValueError(f"The report may not read {url}")
+            return super().fetch(url, headers)
+
+    return LocalOnlyFetcher(allowed_protocols={"file", "data"})
+
+
+def report_pdf(*, html: str) -> tuple[bytes, int]:
+    """Render report HTML to PDF; returns the bytes and the page count."""
+    from weasyprint import HTML
+
+    document = HTML(
+        string=html,
+        base_url=reports_template_dir().as_uri() + "/",
+        url_fetcher=_local_only_fetcher(),
+    ).render()
+    return document.write_pdf(), len(document.pages)

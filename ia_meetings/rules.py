@@ -1,0 +1,207 @@
+"""Who may do what with IA meetings: national ownership [001].
+
+The affected State's focal points propose a meeting and decide its participants,
+format and venue; they write section II, materials, action points and
+follow-ups. ISU staff convene (confirm, schedule, invite) and may do everything.
+The committee reads everything, restricted meetings included. Participants
+(matched by the e-mail of their account) read the meetings they take part in.
+The public reads public meetings once scheduled.
+
+Every predicate takes a Meeting, or anything with `.meeting` (an agenda item,
+material, action point, follow-up or participant), or a State for proposing.
+"""
+
+import rules
+
+from country_pages.rules import focal_state_ids
+from portal.rules import is_committee, is_focal_point, is_isu
+
+from .models import MeetingStatus, Visibility
+
+PUBLIC_STATUSES = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
+
+
+def meeting_of(obj):
+    if obj is None:
+        return None
+    return getattr(obj, "meeting", obj)
+
+
+def participant_meeting_ids(user) -> frozenset[int]:
+    """The meetings whose participant list has this account's e-mail (cached)."""
+    if not user.is_authenticated or not user.email:
+        return frozenset()
+    cached = getattr(user, "_participant_meeting_ids", None)
+    if cached is None:
+        from .models import Participant
+
+        cached = frozenset(
+            Participant.objects.filter(email__iexact=user.email).values_list(
+                "meeting_id", flat=True
+            )
+        )
+        user._participant_meeting_ids = cached
+    return cached
+
+
+@rules.predicate
+def is_meeting_state_focal_point(user, obj):
+    """A focal point of the meeting's State (or, given a State, of that State)."""
+    meeting = meeting_of(obj)
+    state_pk = getattr(meeting, "state_id", None) or getattr(meeting, "pk", None)
+    return bool(
+        state_pk is not None
+        and is_focal_point(user)
+        and state_pk in focal_state_ids(user)
+    )
+
+
+@rules.predicate
+def is_participant(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.pk in participant_meeting_ids(user))
+
+
+@rules.predicate
+def is_public_meeting(user, obj):
+    meeting = meeting_of(obj)
+    return bool(
+        meeting is not None
+        and meeting.visibility == Visibility.PUBLIC
+        and meeting.status in PUBLIC_STATUSES
+    )
+
+
+@rules.predicate
+def is_open_to_participants(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.visibility != Visibility.COMMITTEE)
+
+
+@rules.predicate
+def is_by_state(user, obj):
+    """An agenda item of section II, the State's presentation."""
+    return bool(getattr(obj, "by_state", False))
+
+
+@rules.predicate
+def minutes_open(user, obj):
+    return not getattr(obj, "minutes_final", False)
+
+
+@rules.predicate
+def is_not_cancelled(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.status != MeetingStatus.CANCELLED)
+
+
+# The State and the ISU acting for it.
+can_act = is_isu | is_meeting_state_focal_point
+# Everyone who sees what is not public: participants list, draft minutes.
+is_insider = (
+    is_isu
+    | is_committee
+    | is_meeting_state_focal_point
+    | (is_participant & is_open_to_participants)
+)
+
+# Who may write an agenda item's presentation and minutes.
+can_write_item = (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open
+can_shape_agenda = can_act & is_not_cancelled
+
+rules.add_perm("ia_meetings.read_meeting", is_insider | is_public_meeting)
+rules.add_perm("ia_meetings.view_restricted", is_insider)
+rules.add_perm("ia_meetings.propose_meeting", can_act)
+# Reaching the form at all: the ISU, or a focal point (for their own States).
+rules.add_perm("ia_meetings.propose_somewhere", is_isu | is_focal_point)
+rules.add_perm("ia_meetings.edit_meeting", can_act & is_not_cancelled)
+rules.add_perm("ia_meetings.convene_meeting", is_isu)
+rules.add_perm("ia_meetings.cancel_meeting", can_act & is_not_cancelled)
+rules.add_perm("ia_meetings.edit_agenda", can_shape_agenda)
+rules.add_perm("ia_meetings.edit_agenda_item", can_write_item)
+rules.add_perm(
+    "ia_meetings.open_agenda_item", (can_shape_agenda & minutes_open) | can_write_item
+)
+rules.add_perm("ia_meetings.finalise_minutes", can_write_item)
+rules.add_perm("ia_meetings.reopen_minutes", is_isu)
+rules.add_perm("ia_meetings.manage_participants", can_act & is_not_cancelled)
+rules.add_perm("ia_meetings.invite_participants", is_isu & is_not_cancelled)
+rules.add_perm("ia_meetings.record_attendance", can_act)
+rules.add_perm("ia_meetings.download_contact_list", is_insider)
+rules.add_perm("ia_meetings.upload_material", can_act & is_not_cancelled)
+rules.add_perm("ia_meetings.read_material", is_insider | is_public_meeting)
+rules.add_perm("ia_meetings.remove_material", can_act)
+rules.add_perm("ia_meetings.manage_action_points", can_act)
+rules.add_perm("ia_meetings.manage_follow_ups", can_act)
+# A State's action points across all its meetings (obj: the State).
+rules.add_perm(
+    "ia_meetings.view_country_action_points",
+    is_isu | is_committee | is_meeting_state_focal_point,
+)
+
+# The Django admin: ISU staff only.
+rules.add_perm("ia_meetings", is_isu)
+for _model in (
+    "meeting", "meetingstatuschange", "agendaitem", "participant", "material",
+    "actionpoint", "followup",
+):  # fmt: skip
+    for _action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)
+
+
+# --- Follow-up reports (issue 6) ----------------------------------------------
+# Readers of a meeting's reports: the ISU and the committee always, the State's
+# focal points their own, and beyond them whom the State chose (ReportSharing).
+# Predicates take a Meeting or a ReportVersion.
+
+
+def report_audience_of(obj) -> str:
+    from .models import ReportAudience, ReportSharing
+
+    meeting = meeting_of(obj)
+    try:
+        return meeting.report_sharing.audience
+    except ReportSharing.DoesNotExist:
+        return ReportAudience.COMMITTEE
+
+
+@rules.predicate
+def report_shared_with_participants(user, obj):
+    return obj is not None and report_audience_of(obj) in ("participants", "public")
+
+
+@rules.predicate
+def report_is_public(user, obj):
+    return obj is not None and report_audience_of(obj) == "public"
+
+
+@rules.predicate
+def is_held(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.status == MeetingStatus.HELD)
+
+
+@rules.predicate
+def is_report_ready(user, obj):
+    return getattr(obj, "status", None) == "ready"
+
+
+may_read_reports = (
+    is_isu
+    | is_committee
+    | is_meeting_state_focal_point
+    | (is_participant & report_shared_with_participants)
+    | report_is_public
+)
+rules.add_perm("ia_meetings.view_reports", may_read_reports)
+rules.add_perm("ia_meetings.download_report", is_report_ready & may_read_reports)
+# Failed attempts and their errors; who asked and when.
+rules.add_perm(
+    "ia_meetings.view_report_progress",
+    is_isu | is_committee | is_meeting_state_focal_point,
+)
+rules.add_perm("ia_meetings.request_report", can_act & is_held)
+rules.add_perm("ia_meetings.share_report", can_act)
+for _model in ("reportversion", "reportsharing"):
+    for _action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)

@@ -1,0 +1,136 @@
+"""The needs browser's filters: every filter is a query parameter, so a URL
+shares the exact list."""
+
+import django_filters
+from django import forms
+from django.db.models import Case, DecimalField, F, Q, Value, When
+from django.db.models.functions import Greatest
+
+from country_pages.models import Need, NeedStatus, NeedTheme, Region, StateParty
+
+from .models import Partnership, PartnershipStatus
+
+SORTS = [
+    ("state__name", "country"),
+    ("theme", "theme"),
+    ("gap", "gap"),
+    ("estimated_cost", "cost"),
+    ("start_year", "start"),
+    ("published_at", "published"),
+]
+
+
+def with_gap(qs):
+    """Annotate the funding gap (estimated cost less funding secured, ≥ 0).
+
+    A need without an estimated cost has no gap (NULL), so gap filters skip it.
+    """
+    money = DecimalField(max_digits=14, decimal_places=2)
+    return qs.annotate(
+        gap=Case(
+            When(estimated_cost__isnull=True, then=Value(None, output_field=money)),
+            default=Greatest(
+                F("estimated_cost") - F("funding_secured"),
+                Value(0, output_field=money),
+                output_field=money,
+            ),
+            output_field=money,
+        )
+    )
+
+
+class NeedFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label="Search")
+    theme = django_filters.ChoiceFilter(choices=NeedTheme.choices, empty_label="Any")
+    country = django_filters.ModelChoiceFilter(
+        field_name="state",
+        to_field_name="iso3",
+        queryset=StateParty.objects.only("iso3", "name"),
+        label="Country",
+        empty_label="Any",
+    )
+    region = django_filters.ChoiceFilter(
+        field_name="state__region",
+        choices=Region.choices,
+        label="Region",
+        empty_label="Any",
+    )
+    status = django_filters.ChoiceFilter(choices=NeedStatus.choices, empty_label="Any")
+    gap_min = django_filters.NumberFilter(
+        field_name="gap", lookup_expr="gte", label="Funding gap at least"
+    )
+    gap_max = django_filters.NumberFilter(
+        field_name="gap", lookup_expr="lte", label="Funding gap at most"
+    )
+    year_from = django_filters.NumberFilter(
+        method="from_year", label="Active in or after (year)"
+    )
+    year_to = django_filters.NumberFilter(
+        method="to_year", label="Active in or before (year)"
+    )
+    sort = django_filters.OrderingFilter(
+        fields=SORTS,
+        field_labels={
+            "state__name": "Country",
+            "theme": "Theme",
+            "gap": "Funding gap",
+            "estimated_cost": "Estimated cost",
+            "start_year": "Start year",
+            "published_at": "Date published",
+        },
+        label="Sort by",
+        empty_label="Country, theme",
+    )
+
+    class Meta:
+        model = Need
+        fields = []
+
+    def search(self, queryset, name, value):
+        for word in value.split()[:8]:
+            queryset = queryset.filter(
+                Q(title__icontains=word)
+                | Q(description__icontains=word)
+                | Q(state__name__icontains=word)
+                | Q(age_gender_considerations__icontains=word)
+            )
+        return queryset
+
+    def from_year(self, queryset, name, value):
+        # The need's time frame overlaps the years asked for; open ends match.
+        return queryset.filter(Q(end_year__isnull=True) | Q(end_year__gte=value))
+
+    def to_year(self, queryset, name, value):
+        return queryset.filter(Q(start_year__isnull=True) | Q(start_year__lte=value))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in ("gap_min", "gap_max"):
+            self.filters[field].field.widget = forms.NumberInput(attrs={"min": 0})
+
+
+class PartnershipFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label="Search")
+    country = django_filters.ModelChoiceFilter(
+        field_name="state",
+        to_field_name="iso3",
+        queryset=StateParty.objects.only("iso3", "name"),
+        label="Country",
+        empty_label="Any",
+    )
+    status = django_filters.ChoiceFilter(
+        choices=PartnershipStatus.choices, empty_label="Any"
+    )
+    is_south_south = django_filters.BooleanFilter(
+        label="South-south",
+        widget=forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")]),
+    )
+
+    class Meta:
+        model = Partnership
+        fields = []
+
+    def search(self, queryset, name, value):
+        return queryset.filter(
+            Q(title__icontains=value) | Q(members__partner__name__icontains=value)
+        ).distinct()

@@ -1,0 +1,410 @@
+"""Partners, partnerships for completion, interest in needs, and NMAPs.
+
+Action 21 of the Maputo Action Plan [002 §19, 003 §2]: partners specify their
+responsibilities to each other, articulate age- and gender-sensitive time-bound
+objectives and targets, make financial or other commitments (multi-year where
+possible) and engage regularly in a dialogue on progress and challenges.
+National Mine Action Platforms follow the sample model of seed 003.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from country_pages.models import Need, StateParty
+from portal.currencies import CURRENCY_CHOICES
+
+
+class PartnerKind(models.TextChoices):
+    STATE = "state", "State"
+    INTL_NGO = "intl_ngo", "International NGO"
+    NATIONAL_NGO = "national_ngo", "National NGO"
+    UN = "un", "UN agency"
+    REGIONAL = "regional", "Regional organisation"
+    PRIVATE = "private", "Private sector"
+    ACADEMIA = "academia", "Academia"
+
+
+class Partner(models.Model):
+    """A State or organisation that takes part in partnerships.
+
+    An affected State can itself be a partner offering its expertise
+    (south-south cooperation, agenda section II.F [001, 004]): then `state`
+    links it to its States Party record.
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=PartnerKind.choices)
+    state = models.OneToOneField(
+        StateParty,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="partner",
+        help_text="When the partner is a State Party.",
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True, help_text="Markdown.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__isnull=True) | Q(kind="state"),
+                name="partner_state_link_only_for_states",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PartnershipStatus(models.TextChoices):
+    PLANNED = "planned", "Planned"
+    ACTIVE = "active", "Under way"
+    COMPLETED = "completed", "Completed"
+    ENDED = "ended", "Ended early"
+
+
+class Partnership(models.Model):
+    """A partnership for completion around one affected State [Action 21]."""
+
+    state = models.ForeignKey(
+        StateParty,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name="affected State",
+    )
+    title = models.CharField(max_length=200)
+    description = models.TextField(help_text="Markdown.")
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=20,
+        choices=PartnershipStatus.choices,
+        default=PartnershipStatus.PLANNED,
+    )
+    is_south_south = models.BooleanField(
+        "south-south cooperation",
+        default=False,
+        help_text="Affected States sharing their expertise with each other [004].",
+    )
+    is_regional = models.BooleanField("regional cooperation", default=False)
+    # The country page's placemat lists success stories and good practices
+    # beside the projects under way [002 Attachment].
+    success_story = models.TextField(blank=True, help_text="Markdown.")
+    good_practice = models.TextField(blank=True, help_text="Markdown.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["state__name", "-start_date", "title"]
+        indexes = [models.Index(fields=["state", "status"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="partnership_end_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.state.name}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("partnerships:detail", kwargs={"pk": self.pk})
+
+
+class PartnershipPartner(models.Model):
+    """A partner in a partnership, with the responsibility it takes."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="members"
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="memberships"
+    )
+    responsibility = models.TextField(help_text="What this partner undertakes.")
+
+    class Meta:
+        ordering = ["partner__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "partner"], name="unique_partnership_partner"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.partner} in {self.partnership}"
+
+
+class Objective(models.Model):
+    """A time-bound objective or target of a partnership."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="objectives"
+    )
+    text = models.TextField("objective or target")
+    target_date = models.DateField()
+    is_age_gender_sensitive = models.BooleanField(
+        "age- and gender-sensitive", default=False
+    )
+    is_met = models.BooleanField("met", default=False)
+
+    class Meta:
+        ordering = ["target_date", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class CommitmentKind(models.TextChoices):
+    FINANCIAL = "financial", "Financial"
+    IN_KIND = "in_kind", "In kind"
+    EXPERTISE = "expertise", "Expertise"
+
+
+class Commitment(models.Model):
+    """What a partner commits, for one year or each year of a range.
+
+    A financial commitment's amount is per year: a three-year commitment of
+    1,000,000 a year has year_from, year_to three years apart and amount
+    1,000,000, so funding by year counts it in each year.
+    """
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="commitments"
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="commitments"
+    )
+    kind = models.CharField(max_length=20, choices=CommitmentKind.choices)
+    year_from = models.PositiveSmallIntegerField("first year")
+    year_to = models.PositiveSmallIntegerField("last year")
+    amount = models.DecimalField(
+        "amount per year", max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(
+        max_length=3, choices=CURRENCY_CHOICES, blank=True, default="USD"
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["year_from", "partner__name"]
+        indexes = [models.Index(fields=["kind", "year_from", "year_to"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year_to__gte=F("year_from")),
+                name="commitment_years_in_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="commitment_amount_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="financial")
+                | (Q(amount__isnull=False) & ~Q(currency="")),
+                name="commitment_financial_has_amount",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner}: {self.get_kind_display()} {self.years_label}"
+
+    @property
+    def years_label(self):
+        if self.year_from == self.year_to:
+            return str(self.year_from)
+        return f"{self.year_from}–{self.year_to}"
+
+
+class DialogueEntry(models.Model):
+    """A dated entry of the regular dialogue on progress and challenges."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="dialogue"
+    )
+    date = models.DateField()
+    progress = models.TextField(help_text="Markdown.")
+    challenges = models.TextField(blank=True, help_text="Markdown.")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name_plural = "dialogue entries"
+
+    def __str__(self):
+        return f"{self.partnership} on {self.date}"
+
+
+class InterestStatus(models.TextChoices):
+    REGISTERED = "registered", "Registered"
+    DISCUSSED = "discussed", "Discussed"
+    PARTNERED = "partnered", "Partnered"
+
+
+class Interest(models.Model):
+    """A donor's interest in a published need: the Platform for Partnerships."""
+
+    donor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interests"
+    )
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="interests")
+    message = models.TextField()
+    indicative_amount = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(max_length=3, choices=CURRENCY_CHOICES, default="USD")
+    status = models.CharField(
+        max_length=20,
+        choices=InterestStatus.choices,
+        default=InterestStatus.REGISTERED,
+    )
+    partnership = models.ForeignKey(
+        Partnership,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interests",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["donor", "need"], name="unique_interest"),
+            models.CheckConstraint(
+                condition=Q(indicative_amount__isnull=True)
+                | Q(indicative_amount__gte=0),
+                name="interest_amount_not_negative",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.donor} in {self.need}"
+
+
+class Platform(models.Model):
+    """A State's National Mine Action Platform [003].
+
+    Led by a tripartite arrangement: the national authority, a champion donor
+    and a secretariat or facilitator (e.g. UNDP). Its meetings live in the IA
+    meetings app as meetings of kind "nmap".
+    """
+
+    state = models.OneToOneField(
+        StateParty, on_delete=models.CASCADE, related_name="platform"
+    )
+    lead_authority = models.CharField(
+        "lead national authority",
+        max_length=200,
+        help_text="The National Mine Action Authority or Centre.",
+    )
+    champion_donor = models.ForeignKey(
+        Partner,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Permanent or rotating.",
+    )
+    secretariat = models.ForeignKey(
+        Partner,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="secretariat or facilitator",
+        help_text="Takes and circulates minutes and action points, convenes.",
+    )
+    focus = models.CharField(
+        max_length=200,
+        default="Article 5 implementation",
+        help_text="The Convention objective discussions focus on.",
+    )
+    cadence_months = models.PositiveSmallIntegerField("meets every (months)", default=3)
+    political = models.TextField("political component", blank=True)
+    technical = models.TextField("technical component", blank=True)
+    participatory = models.TextField("participatory component", blank=True)
+    resource_mobilisation = models.TextField(
+        "resource mobilisation component", blank=True
+    )
+    activities = models.TextField(blank=True, help_text="Markdown.")
+    established = models.DateField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = "National Mine Action Platform"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cadence_months__gte=1, cadence_months__lte=24),
+                name="platform_cadence_range",
+            )
+        ]
+
+    def __str__(self):
+        return f"NMAP of {self.state.name}"
+
+    def get_absolute_url(self):
+        return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})
+
+
+class StakeholderGroup(models.TextChoices):
+    """The participatory component's groups [003 §§9, 11]."""
+
+    GOVERNMENT = "government", "Government bodies"
+    DONOR = "donor", "Donors"
+    UN = "un", "United Nations"
+    INTL_ORG = "intl_org", "International organisations"
+    INTL_NGO = "intl_ngo", "International NGOs"
+    NATIONAL_NGO = "national_ngo", "National NGOs"
+    AFFECTED = "affected", "Representatives of affected populations"
+    PRIVATE = "private", "Private sector"
+    ACADEMIA = "academia", "Academic institutions"
+
+
+class PlatformMember(models.Model):
+    platform = models.ForeignKey(
+        Platform, on_delete=models.CASCADE, related_name="members"
+    )
+    name = models.CharField("organisation", max_length=200)
+    group = models.CharField(
+        "stakeholder group", max_length=20, choices=StakeholderGroup.choices
+    )
+    role = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["group", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["platform", "name"], name="unique_platform_member"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,258 @@
+"""Follow-up reports: what a PDF shows, versions, retries, sharing and e-mail."""
+
+import hashlib
+import io
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from pypdf import PdfReader
+
+from country_pages.services import country_page_cache_key
+from ia_meetings import reports, selectors, services, tasks
+from ia_meetings.models import (
+    AgendaItem,
+    MeetingStatus,
+    ReportAudience,
+    ReportStatus,
+    ReportVersion,
+)
+from portal.services import ServiceError
+from tests.ia_meetings.factories import MeetingFactory
+from tests.ia_meetings.report_factories import held_meeting
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def meeting(angola):
+    return held_meeting(state=angola)
+
+
+def make_report(meeting, user, capture):
+    """Ask for the report and let the (eager) worker render it after commit."""
+    with capture(execute=True):
+        version = services.report_request(meeting=meeting, user=user)
+    version.refresh_from_db()
+    return version
+
+
+def pdf_text(version) -> tuple[int, str]:
+    with version.file.open("rb") as handle:
+        reader = PdfReader(io.BytesIO(handle.read()))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_real_pdf_shows_the_states_presentation_under_ii_a_to_f(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert version.status == ReportStatus.READY, version.error
+    pages, text = pdf_text(version)
+    assert pages == version.pages >= 4
+    for code in ("II.A", "II.B", "II.C", "II.D", "II.E", "II.F", "III", "IV"):
+        assert code in text
+    assert "Angola" in text
+    assert "Circumstances, needs and challenges in mine clearance" in text
+    assert "Contents" in text and "Action points" in text and "Participants" in text
+    assert "Clearance of Moxico" in text  # the State's published need
+    assert "Europe/Zurich" in text  # the time zone of the dates on the cover
+    assert f"Page 2 of {pages}" in text  # running page numbers
+    with version.file.open("rb") as handle:
+        data = handle.read()
+    assert version.checksum == hashlib.sha256(data).hexdigest()
+    assert version.size == len(data)
+    assert version.file.name == (
+        f"ia_meetings/reports/{meeting.pk}/{version.content_hash}.pdf"
+    )
+    assert version.file_name.startswith("IA-report-AGO-")
+    assert version.file_name.endswith("-v1.pdf")
+    assert version.started_at <= version.finished_at
+    assert version.snapshot["state"]["name"] == "Angola"
+
+
+def test_the_same_content_never_makes_a_second_version(
+    meeting, isu, focal_point, django_capture_on_commit_callbacks
+):
+    first = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    again = make_report(meeting, focal_point, django_capture_on_commit_callbacks)
+
+    assert again.pk == first.pk
+    assert ReportVersion.objects.filter(meeting=meeting).count() == 1
+
+
+def test_changed_minutes_make_version_2(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    first = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    AgendaItem.objects.filter(meeting=meeting, code="III").update(
+        minutes="Donors offered **survey** support."
+    )
+    second = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert (first.number, second.number) == (1, 2)
+    assert second.content_hash != first.content_hash
+    assert second.status == ReportStatus.READY
+    assert "Donors offered survey support." in pdf_text(second)[1]
+    assert first.file.name != second.file.name
+
+
+def test_a_meeting_not_yet_held_has_no_report(angola, isu):
+    meeting = MeetingFactory(state=angola, status=MeetingStatus.SCHEDULED)
+    with pytest.raises(ServiceError, match="once the meeting has been held"):
+        services.report_request(meeting=meeting, user=isu)
+    assert not ReportVersion.objects.exists()
+
+
+def test_raw_html_typed_by_a_user_reaches_the_pdf_as_text(meeting):
+    AgendaItem.objects.filter(meeting=meeting, code="II.A").update(
+        content="<script>alert(1)</script> <img src=http://example.org/x.png>"
+    )
+    html = reports.report_html(
+        snapshot=reports.report_snapshot(meeting=meeting), number=1
+    )
+    assert "<script>" not in html and "<img src=http" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_the_snapshot_has_no_email_addresses(meeting):
+    snapshot = reports.report_snapshot(meeting=meeting)
+    assert "@" not in str(snapshot["participants"])
+    assert {g["group"] for g in snapshot["participants"]} >= {"State", "Donor"}
+
+
+def test_a_transient_error_is_retried_and_then_succeeds(
+    meeting, isu, monkeypatch, django_capture_on_commit_callbacks
+):
+    real = reports.report_pdf
+    calls = []
+
+    def flaky(*, html):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("storage is busy")
+        return real(html=html)
+
+    monkeypatch.setattr(services, "report_pdf", flaky)
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert version.status == ReportStatus.READY
+    assert version.attempts == 2
+    assert version.error == ""
+
+
+def test_after_the_last_try_the_failure_is_shown_with_a_clear_message(
+    meeting, isu, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broken(*, html):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(services, "report_pdf", broken)
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    tries = tasks.render_report.max_retries + 1
+    assert version.status == ReportStatus.FAILED
+    assert version.attempts == tries
+    assert f"failed {tries} times (disk full)" in version.error
+    assert "Ask for the report again" in version.error
+    assert version.finished_at is not None and not version.file
+
+
+def test_a_fault_another_try_would_repeat_fails_at_once(
+    meeting, isu, monkeypatch, django_capture_on_commit_callbacks
+):
+    def bug(*, html):
+        raise ValueError("bad layout")
+
+    monkeypatch.setattr(services, "report_pdf", bug)
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert version.status == ReportStatus.FAILED
+    assert version.attempts == 1
+    assert "ValueError: bad layout" in version.error
+
+
+def test_asking_again_after_a_failure_renders_the_same_version(
+    meeting, isu, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(
+        services, "report_pdf", lambda *, html: (_ for _ in ()).throw(ValueError())
+    )
+    failed = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    monkeypatch.undo()
+    again = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert again.pk == failed.pk and again.number == 1
+    assert again.status == ReportStatus.READY
+
+
+def test_rendering_a_ready_version_again_changes_nothing(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert tasks.render_report.apply(args=[version.pk]).get() == "skipped"
+    after = ReportVersion.objects.get(pk=version.pk)
+    assert (after.checksum, after.attempts, after.finished_at) == (
+        version.checksum,
+        version.attempts,
+        version.finished_at,
+    )
+
+
+def test_participants_are_emailed_a_link_when_the_report_is_shared_with_them(
+    meeting, isu, focal_point, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_share(
+            meeting=meeting, user=focal_point, audience=ReportAudience.PARTICIPANTS
+        )
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    emails = {p.email.lower() for p in meeting.participants.all()}
+    assert {m.to[0] for m in mail.outbox} == emails
+    assert all(len(m.to) == 1 for m in mail.outbox)
+    assert f"/meetings/{meeting.pk}/report/" in mail.outbox[0].body
+    assert f"version {version.number}" in mail.outbox[0].body
+
+
+def test_a_report_for_the_committee_only_emails_no_participant(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert mail.outbox == []
+
+
+def test_widening_the_sharing_emails_participants_the_latest_report(
+    meeting, isu, focal_point, django_capture_on_commit_callbacks
+):
+    make_report(meeting, isu, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_share(
+            meeting=meeting, user=focal_point, audience=ReportAudience.PARTICIPANTS
+        )
+    assert len(mail.outbox) == meeting.participants.count()
+
+
+def test_a_public_report_is_listed_on_the_country_page_and_drops_its_cache(
+    meeting, isu, focal_point, angola, django_capture_on_commit_callbacks
+):
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert selectors.report_public_list(state=angola) == []
+    cache.set(country_page_cache_key("AGO"), "stale page")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_share(
+            meeting=meeting, user=focal_point, audience=ReportAudience.PUBLIC
+        )
+
+    assert cache.get(country_page_cache_key("AGO")) is None
+    listed = selectors.report_public_list(state=angola)
+    assert [item.url for item in listed] == [version.get_absolute_url()]
+    summary = selectors.country_ia_summary(state=angola, user=isu)
+    assert [item.url for item in summary.reports] == [version.get_absolute_url()]
+
+
+def test_an_unknown_audience_is_refused(meeting, focal_point):
+    with pytest.raises(ServiceError):
+        services.report_share(meeting=meeting, user=focal_point, audience="world")

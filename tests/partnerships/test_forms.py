@@ -1,0 +1,171 @@
+"""Bad input gets a clear message on the form and saves nothing."""
+
+import pytest
+from django.urls import reverse
+
+from partnerships.models import Commitment, Interest, Partnership, Platform
+from tests.factories import NeedFactory
+
+from .factories import PartnershipFactory, PartnershipPartnerFactory, PlatformFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def body(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def member(angola):
+    return PartnershipPartnerFactory()
+
+
+def post_commitment(client, member, **data):
+    fields = {"partner": member.partner.pk, "kind": "financial", "year_from": 2025,
+              "amount": "1000", "currency": "USD"} | data  # fmt: skip
+    return client.post(
+        reverse("partnerships:item_add", args=[member.partnership.pk, "commitments"]),
+        {f"commitment-{k}": v for k, v in fields.items()},
+    )
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"amount": "-5"}, "greater than or equal to 0"),
+        ({"currency": "XYZ"}, "“XYZ” is not an ISO 4217 currency code."),
+        ({"amount": ""}, "A financial commitment needs an amount."),
+        ({"year_to": "2024"}, "The last year cannot be before the first year."),
+        ({"year_from": "1800"}, "greater than or equal to 1997"),
+    ],
+)
+def test_bad_commitments_are_refused_with_a_message(
+    data, message, member, focal_point, client_for
+):
+    response = post_commitment(client_for(focal_point), member, **data)
+    assert message in body(response)
+    assert not Commitment.objects.exists()
+
+
+def test_a_good_commitment_is_saved(member, focal_point, client_for):
+    response = post_commitment(
+        client_for(focal_point), member, currency="jpy", year_to="2027"
+    )
+    assert response.status_code == 302
+    c = Commitment.objects.get()
+    assert (c.currency, c.years_label) == ("JPY", "2025–2027")
+
+
+def test_partnership_with_end_before_start_is_refused(focal_point, client_for):
+    response = client_for(focal_point).post(
+        reverse("partnerships:create"),
+        {"state": focal_point.focal_point_assignments.get().state_id,
+         "title": "T", "description": "D", "start_date": "2025-06-01",
+         "end_date": "2025-01-01", "status": "planned"},
+    )  # fmt: skip
+    page = body(response)
+    assert "The end date cannot be before the start date." in page
+    assert 'value="T"' in page  # what was typed is kept
+    assert not Partnership.objects.exists()
+
+
+def test_focal_point_cannot_create_a_partnership_for_another_state(
+    focal_point, zimbabwe, client_for
+):
+    response = client_for(focal_point).post(
+        reverse("partnerships:create"),
+        {"state": zimbabwe.pk, "title": "T", "description": "D",
+         "start_date": "2025-06-01", "status": "planned"},
+    )  # fmt: skip
+    assert "Select a valid choice" in body(response)
+    assert not Partnership.objects.exists()
+
+
+def test_concurrent_edit_shows_the_other_version_and_keeps_input(
+    angola, focal_point, isu, client_for
+):
+    p = PartnershipFactory(title="Original")
+    form = {"description": "D", "start_date": "2024-01-01", "status": "active",
+            "version": 1}  # fmt: skip
+    url = reverse("partnerships:edit", args=[p.pk])
+    assert client_for(isu).post(url, form | {"title": "ISU's"}).status_code == 302
+    response = client_for(focal_point).post(url, form | {"title": "Mine"})
+    page = body(response)
+    assert "Someone else saved this partnership" in page
+    assert "ISU&#x27;s" in page and 'value="Mine"' in page
+    assert Partnership.objects.get(pk=p.pk).title == "ISU's"
+    # Saving again, knowingly, replaces the other version.
+    again = client_for(focal_point).post(url, form | {"title": "Mine", "version": 2})
+    assert again.status_code == 302
+    assert Partnership.objects.get(pk=p.pk).title == "Mine"
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"indicative_amount": "-1"}, "greater than or equal to 0"),
+        ({"currency": "ABC"}, "“ABC” is not an ISO 4217 currency code."),
+        ({"message": ""}, "This field is required."),
+    ],
+)
+def test_bad_interest_is_refused_with_a_message(data, message, donor, client_for):
+    need = NeedFactory()
+    fields = {"message": "Yes", "indicative_amount": "10", "currency": "USD"} | data
+    response = client_for(donor).post(
+        reverse("partnerships:interest_create", args=[need.pk]), fields
+    )
+    assert message in body(response)
+    assert not Interest.objects.exists()
+
+
+def test_interest_in_an_unpublished_need_is_not_found(donor, client_for):
+    need = NeedFactory(is_published=False)
+    url = reverse("partnerships:interest_create", args=[need.pk])
+    assert client_for(donor).get(url).status_code == 404
+
+
+def test_platform_cadence_out_of_range_is_refused(angola, focal_point, client_for):
+    response = client_for(focal_point).post(
+        reverse("partnerships:platform_edit", args=["AGO"]),
+        {"lead_authority": "ANAMA", "focus": "Article 5", "cadence_months": "0"},
+    )
+    assert "Choose a number of months from 1 to 24." in body(response)
+    assert not Platform.objects.exists()
+
+
+def test_platform_is_set_up_by_its_focal_point(angola, focal_point, client_for):
+    response = client_for(focal_point).post(
+        reverse("partnerships:platform_edit", args=["AGO"]),
+        {"lead_authority": "ANAMA", "focus": "Article 5", "cadence_months": "3"},
+    )
+    assert response.status_code == 302
+    assert Platform.objects.get(state=angola).lead_authority == "ANAMA"
+
+
+def test_platform_concurrent_edit_is_not_overwritten(
+    angola, focal_point, isu, client_for
+):
+    PlatformFactory()
+    url = reverse("partnerships:platform_edit", args=["AGO"])
+    form = {"focus": "Article 5", "cadence_months": "3", "version": 1}
+    client_for(isu).post(url, form | {"lead_authority": "ISU's"})
+    page = body(client_for(focal_point).post(url, form | {"lead_authority": "Mine"}))
+    assert "Someone else saved this platform" in page
+    assert Platform.objects.get().lead_authority == "ISU's"
+
+
+def test_partner_create_does_not_redirect_off_site(focal_point, client_for):
+    response = client_for(focal_point).post(
+        reverse("partnerships:partner_create") + "?next=https://evil.example/",
+        {"name": "UNDP", "kind": "un"},
+    )
+    assert response["Location"] == reverse("partnerships:partners")
+
+
+def test_partner_linked_to_a_state_must_be_a_state(angola, isu, client_for):
+    response = client_for(isu).post(
+        reverse("partnerships:partner_create"),
+        {"name": "UNDP", "kind": "un", "state": angola.pk},
+    )
+    assert "Only a State partner can be linked to a State." in body(response)
