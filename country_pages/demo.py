@@ -75,3 +75,85 @@ def load(stdout):
         )  # fmt: skip
         added += created
     stdout.write(f"Demo needs: {added} added; focal points assigned for 4 States.")
+    published = _load_pages(states)
+    stdout.write(f"Demo country pages: {published} published.")
+
+
+PAGES = {
+    "SDN": {
+        "national_context": {
+            "background": "Sudan launched its Individualised Approach platform in "
+            "June 2017. A stakeholder coordination meeting followed in Khartoum in "
+            "October 2017, kindly hosted by the Embassy of Japan.",
+            "socio_economic_impact": "Contamination blocks access to farmland, "
+            "grazing and water points in Blue Nile and South Kordofan.",
+            "stabilisation_development": "Clearance opens roads and land for "
+            "returning communities and for development projects.",
+            "sdgs": ["1", "2", "16"],
+        },
+        "ia": {
+            "highlights": "The platform brought support from a State that had not "
+            "recently funded mine action in Sudan, and interest from NGOs "
+            "considering work in Sudan.",
+        },
+        "contacts": {
+            "national_authority": "National Mine Action Centre (NMAC), Khartoum "
+            "(demo contact).",
+        },
+    },
+    "ZWE": {
+        "national_context": {
+            "background": "Zimbabwe launched its IA platform at the Sixteenth "
+            "Meeting of the States Parties in December 2017 and held a second "
+            "stakeholder gathering in Harare in March 2018, launching its national "
+            "mine action strategy.",
+            "gender_dimensions": "Survey teams include women so that women and "
+            "girls in border communities can be consulted.",
+        },
+        "resources": {
+            "links": [
+                {"kind": "landmine_monitor", "title": "Landmine Monitor: Zimbabwe",
+                 "url": "https://the-monitor.org/country-profile/zimbabwe"},
+            ],
+        },
+    },
+    "SRB": {
+        "national_context": {
+            "background": "Serbia launched its IA platform during the "
+            "intersessional meetings of June 2018.",
+        },
+    },
+    "LKA": {
+        "national_context": {
+            "background": "Sri Lanka launched its IA platform during the "
+            "intersessional meetings of June 2018.",
+            "migration": "Families return to land released after clearance in the "
+            "Northern Province.",
+        },
+    },
+}  # fmt: skip
+
+
+def _load_pages(states) -> int:
+    """Publish a first revision of each demo State's page, once."""
+    from .models import PageRevision, PageSection
+    from .services import country_page_publish, page_section_save
+
+    published = 0
+    for iso3, sections in PAGES.items():
+        state = states[iso3]
+        # Someone has already worked on this page: leave it as they left it.
+        if (
+            PageRevision.objects.filter(state=state).exists()
+            or PageSection.objects.filter(state=state).exists()
+        ):
+            continue
+        author = User.objects.filter(focal_point_assignments__state=state).first()
+        for key, content in sections.items():
+            page_section_save(
+                state=state, key=key, user=author, is_visible=True,
+                content=content, expected_version=0,
+            )  # fmt: skip
+        country_page_publish(state=state, user=author, note="Demo page")
+        published += 1
+    return published

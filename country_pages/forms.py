@@ -341,6 +341,7 @@ class PageMapForm(forms.Form):
 
 
 class PublishForm(forms.Form):
+    draft_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     note = forms.CharField(
         label="What changed (optional)",
         max_length=200,

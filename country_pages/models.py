@@ -313,6 +313,9 @@ class CountryPage(models.Model):
     # When a draft section, need or map last changed; compared with published_at
     # to tell editors there is something to publish.
     draft_changed_at = models.DateTimeField(null=True, blank=True)
+    # Counts every change to the draft, so a publish can insist on publishing
+    # the draft its author looked at, not one someone changed meanwhile.
+    draft_version = models.PositiveIntegerField(default=0)
 
     def __str__(self):
         return f"Country page of {self.state}"

@@ -8,6 +8,7 @@ from .models import (
     CountryPage,
     FocalPointAssignment,
     Membership,
+    Need,
     NeedTheme,
     PageMap,
     PageRevision,
@@ -293,23 +294,35 @@ def page_revision_diff(*, old: dict, new: dict) -> list[tuple[str, list[FieldDif
             if a != b:
                 diffs.append(FieldDiff(labels.get(name, name), _line_diff(a, b)))
         if key == SectionKey.NEEDS:
-            diffs += _records_diff(old.get("needs", []), new.get("needs", []))
+            diffs += _records_diff(old.get("needs", []), new.get("needs", []), Need)
         if key == SectionKey.MAPS:
-            diffs += _records_diff(old.get("maps", []), new.get("maps", []))
+            diffs += _records_diff(old.get("maps", []), new.get("maps", []), PageMap)
         if diffs:
             result.append((title, diffs))
     return result
 
 
-def _record_text(record: dict) -> str:
-    return "\n".join(
-        f"{name}: {_field_text(value)}"
-        for name, value in record.items()
-        if name not in ("id", "title") and value not in (None, "")
-    )
+def _record_text(record: dict, model) -> str:
+    """A need or map as labelled lines, choices shown as people read them."""
+    from django.core.exceptions import FieldDoesNotExist
+    from django.utils.text import capfirst
+
+    lines = []
+    for name, value in record.items():
+        if name in ("id", "title") or value in (None, ""):
+            continue
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            label = name
+        else:
+            label = capfirst(field.verbose_name)
+            value = dict(field.choices or ()).get(value, value)
+        lines.append(f"{label}: {_field_text(value)}")
+    return "\n".join(lines)
 
 
-def _records_diff(old: list, new: list) -> list[FieldDiff]:
+def _records_diff(old: list, new: list, model) -> list[FieldDiff]:
     before = {r["id"]: r for r in old}
     after = {r["id"]: r for r in new}
     diffs = []
@@ -329,7 +342,10 @@ def _records_diff(old: list, new: list) -> list[FieldDiff]:
         diffs.append(
             FieldDiff(
                 label,
-                _line_diff(_record_text(a) if a else "", _record_text(b) if b else ""),
+                _line_diff(
+                    _record_text(a, model) if a else "",
+                    _record_text(b, model) if b else "",
+                ),
             )
         )
     return diffs

@@ -150,7 +150,9 @@ def _page_touch(*, state: StateParty) -> None:
     from .models import CountryPage
 
     page, _ = CountryPage.objects.get_or_create(state=state)
-    CountryPage.objects.filter(pk=page.pk).update(draft_changed_at=timezone.now())
+    CountryPage.objects.filter(pk=page.pk).update(
+        draft_changed_at=timezone.now(), draft_version=F("draft_version") + 1
+    )
 
 
 def _drop_cache_on_commit(state: StateParty) -> None:
@@ -251,13 +253,31 @@ def page_snapshot(*, state: StateParty) -> dict:
 
 
 @transaction.atomic
-def country_page_publish(*, state: StateParty, user, note: str = ""):
-    """Make the draft public: a new revision, and the needs and maps go live."""
+def country_page_publish(
+    *,
+    state: StateParty,
+    user,
+    note: str = "",
+    expected_draft_version: int | None = None,
+):
+    """Make the draft public: a new revision, and the needs and maps go live.
+
+    With `expected_draft_version`, the publish is refused if the draft changed
+    since its author looked at it (someone else saved a section meanwhile).
+    """
     from .models import CountryPage, Need, PageMap, PageRevision
 
     CountryPage.objects.get_or_create(state=state)
     # Lock the page so two publishes at once get consecutive numbers.
     page = CountryPage.objects.select_for_update().get(state=state)
+    if (
+        expected_draft_version is not None
+        and page.draft_version != expected_draft_version
+    ):
+        raise ServiceError(
+            "The draft changed while you were looking at it: someone saved a "
+            "section, need or map. Review the draft below, then publish again."
+        )
     snapshot = page_snapshot(state=state)
     latest = (
         PageRevision.objects.filter(state=state).order_by("-number").only("number")
@@ -401,14 +421,24 @@ def need_update(*, need, user, data: dict, expected_version: int):
 
 @transaction.atomic
 def need_delete(*, need, user) -> None:
+    """Remove a need, unless other records (e.g. donors' interest) point at it."""
+    from django.db.models import ProtectedError, RestrictedError
+
     state = need.state
+    try:
+        with transaction.atomic():
+            need.delete()
+    except (ProtectedError, RestrictedError) as exc:
+        raise ServiceError(
+            f"“{need.title}” has partnership records linked to it, so it cannot "
+            "be removed; set its status to completed or funded instead."
+        ) from exc
     audit_record(
         actor=user,
         action="need.delete",
         summary=f"{state.name}: {need.title} removed",
         target=state,
     )
-    need.delete()
     _page_touch(state=state)
     _drop_cache_on_commit(state)
 

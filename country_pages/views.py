@@ -56,17 +56,19 @@ def detail(request, iso3):
 
     Anonymous readers get a cached rendering, dropped when the State publishes.
     """
-    state = state_from_iso3(request, iso3)
     cacheable = (
         not request.user.is_authenticated
         and "messages" not in request.COOKIES
         and request.method == "GET"
     )
-    key = services.country_page_cache_key(state.iso3)
+    # Only an existing State's page is ever stored, so the address alone finds
+    # it: a cached page costs no query.
+    key = services.country_page_cache_key(iso3)
     if cacheable:
         cached = cache.get(key)
         if cached is not None:
             return HttpResponse(cached)
+    state = state_from_iso3(request, iso3)
     response = render(
         request,
         "country_pages/stateparty_detail.html",
@@ -173,14 +175,15 @@ def edit(request, iso3):
     The State's focal points and the ISU.
     """
     state = state_from_iso3(request, iso3)
+    overview = selectors.page_editor_overview(state=state)
+    page = overview["page"]
+    publish_form = PublishForm(
+        initial={"draft_version": page.draft_version if page else 0}
+    )
     return render(
         request,
         "country_pages/countrypage_edit.html",
-        {
-            "state": state,
-            "publish_form": PublishForm(),
-            **selectors.page_editor_overview(state=state),
-        },
+        {"state": state, "publish_form": publish_form, **overview},
     )
 
 
@@ -339,10 +342,15 @@ def publish(request, iso3):
     """Publish the draft as a new revision. Focal points of the State and the ISU."""
     state = state_from_iso3(request, iso3)
     form = PublishForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, "Publish from the editor's page, after reviewing it.")
+        return redirect("country_pages:edit", iso3=state.iso3)
     try:
         revision = services.country_page_publish(
-            state=state, user=request.user, note=note
+            state=state,
+            user=request.user,
+            note=form.cleaned_data["note"],
+            expected_draft_version=form.cleaned_data["draft_version"],
         )
     except ServiceError as exc:
         messages.error(request, str(exc))
@@ -439,8 +447,12 @@ def _need_value(need, name):
 def need_delete(request, iso3, pk):
     """Remove a need from the page. Focal points of the State and the ISU."""
     need = _need_for_state(request, iso3, pk)
-    services.need_delete(need=need, user=request.user)
-    messages.success(request, f"Need “{need.title}” removed.")
+    try:
+        services.need_delete(need=need, user=request.user)
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Need “{need.title}” removed.")
     return redirect("country_pages:edit", iso3=need.state.iso3)
 
 

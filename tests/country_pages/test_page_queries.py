@@ -83,3 +83,25 @@ def test_query_ceiling(
     with django_assert_max_num_queries(ceiling):
         response = client.get(reverse(name, kwargs=kwargs))
     assert response.status_code == 200
+
+
+def test_a_cached_page_costs_an_anonymous_reader_no_query(
+    client, angola, django_assert_num_queries
+):
+    url = reverse("country_pages:detail", args=["AGO"])
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again.content == first.content
+
+
+def test_signed_in_readers_and_unknown_states_are_not_served_from_the_cache(
+    client, make_user, client_for, angola
+):
+    url = reverse("country_pages:detail", args=["AGO"])
+    client.get(url)
+    signed_in = client_for(make_user("donor")).get(url).content.decode()
+    assert "Follow Angola" in signed_in
+    assert client.get(reverse("country_pages:detail", args=["XYZ"])).status_code == (
+        404
+    )

@@ -196,3 +196,31 @@ def test_the_anonymous_cache_is_dropped_when_the_state_publishes(
     with django_capture_on_commit_callbacks(execute=True):
         services.country_page_publish(state=angola, user=focal_point)
     assert "Cached text" in client.get(url).content.decode()
+
+
+def test_a_changed_need_reads_with_labels_in_the_difference(angola, focal_point):
+    need = NeedFactory(state=angola, title="Clearance of Moxico", status="open")
+    first = services.country_page_publish(state=angola, user=focal_point)
+    services.need_update(
+        need=need, user=focal_point, data={"status": "funded"}, expected_version=1
+    )
+    second = services.country_page_publish(state=angola, user=focal_point)
+    changes = dict(page_revision_diff(old=first.snapshot, new=second.snapshot))
+    (need_diff,) = changes["Priorities: needs and challenges"]
+    assert need_diff.label == "Clearance of Moxico"
+    assert ("-", "Status: Open") in need_diff.lines
+    assert ("+", "Status: Funded") in need_diff.lines
+
+
+def test_a_need_other_records_point_at_is_not_removed(angola, focal_point, monkeypatch):
+    from django.db.models import ProtectedError
+
+    need = NeedFactory(state=angola, title="Clearance with donor interest")
+
+    def protected(self, *args, **kwargs):
+        raise ProtectedError("interest registered", {self})
+
+    monkeypatch.setattr(Need, "delete", protected)
+    with pytest.raises(ServiceError, match="set its status to completed"):
+        services.need_delete(need=need, user=focal_point)
+    assert Need.objects.filter(pk=need.pk).exists()

@@ -105,7 +105,9 @@ def test_publish_by_role(role, make_user, client_for, angola, editor):
         state=angola, key="contacts", user=editor, is_visible=True,
         content={"national_authority": "CNIDAH, Luanda"}, expected_version=0,
     )  # fmt: skip
-    client_for(user).post(reverse("country_pages:publish", args=["AGO"]))
+    client_for(user).post(
+        reverse("country_pages:publish", args=["AGO"]), {"draft_version": 1}
+    )
     assert angola.page_revisions.exists() is (role in EDITORS)
 
 
@@ -154,3 +156,48 @@ def test_a_focal_point_cannot_edit_another_states_page(make_user, client_for):
     client = client_for(zimbabwe_focal_point)
     assert client.get(reverse("country_pages:edit", args=["AGO"])).status_code == 403
     assert client.get(reverse("country_pages:edit", args=["ZWE"])).status_code == 200
+
+
+def test_dashboard_tells_a_focal_point_of_an_unpublished_draft(
+    focal_point, client_for, angola
+):
+    client = client_for(focal_point)
+    html = client.get(reverse("portal:dashboard")).content.decode()
+    assert "Never published" in html
+    services.page_section_save(
+        state=angola, key="contacts", user=focal_point, is_visible=True,
+        content={"national_authority": "CNIDAH"}, expected_version=0,
+    )  # fmt: skip
+    html = client.get(reverse("portal:dashboard")).content.decode()
+    assert "Draft not published" in html
+    assert reverse("country_pages:edit", args=["AGO"]) in html
+
+
+def test_publishing_a_draft_someone_changed_meanwhile_is_refused(
+    focal_point, editor, client_for, angola
+):
+    services.page_section_save(
+        state=angola, key="contacts", user=focal_point, is_visible=True,
+        content={"national_authority": "CNIDAH"}, expected_version=0,
+    )  # fmt: skip
+    client = client_for(focal_point)
+    edit_page = client.get(reverse("country_pages:edit", args=["AGO"]))
+    assert 'name="draft_version" value="1"' in edit_page.content.decode()
+    # Someone saves another section while the focal point reviews the draft.
+    services.page_section_save(
+        state=angola, key="national_context", user=editor, is_visible=True,
+        content={"background": "Not reviewed yet"}, expected_version=0,
+    )  # fmt: skip
+    response = client.post(
+        reverse("country_pages:publish", args=["AGO"]),
+        {"draft_version": 1},
+        follow=True,
+    )
+    assert "The draft changed while you were looking at it" in (
+        response.content.decode()
+    )
+    assert not angola.page_revisions.exists()
+    response = client.post(
+        reverse("country_pages:publish", args=["AGO"]), {"draft_version": 2}
+    )
+    assert angola.page_revisions.get().number == 1
