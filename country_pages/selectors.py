@@ -387,3 +387,13 @@ class SnapshotNeed:
 
 def snapshot_needs(snapshot: dict) -> list[SnapshotNeed]:
     return [SnapshotNeed(n) for n in snapshot.get("needs", [])]
+
+
+NEED_LIST_GENERATION_KEY = "country_pages:needs:generation"
+
+
+def need_list_cache_generation() -> int:
+    """Changes whenever any State's page or needs change (see services)."""
+    from django.core.cache import cache
+
+    return cache.get_or_set(NEED_LIST_GENERATION_KEY, 1, None)

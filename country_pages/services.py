@@ -7,6 +7,7 @@ from django.utils import timezone
 from portal.models import Role
 from portal.services import ServiceError, audit_record
 
+from . import selectors
 from .models import FocalPointAssignment, StateParty
 
 STATUS_FIELDS = [
@@ -125,6 +126,12 @@ def country_page_cache_drop(*, state: StateParty) -> None:
     from django.core.cache import cache
 
     cache.delete(country_page_cache_key(state.iso3))
+    # What the page changed may be a need; the needs browser's cached pages
+    # for anonymous readers are keyed by this generation, so they all expire.
+    try:
+        cache.incr(selectors.NEED_LIST_GENERATION_KEY)
+    except ValueError:
+        cache.set(selectors.NEED_LIST_GENERATION_KEY, 2, None)
 
 
 def country_page_cache_key(iso3: str) -> str:

@@ -1,12 +1,11 @@
-from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from portal.caching import anonymous_cacheable, cache_page_content, cached_page
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
@@ -56,18 +55,12 @@ def detail(request, iso3):
 
     Anonymous readers get a cached rendering, dropped when the State publishes.
     """
-    cacheable = (
-        not request.user.is_authenticated
-        and "messages" not in request.COOKIES
-        and request.method == "GET"
-    )
+    cacheable = anonymous_cacheable(request)
     # Only an existing State's page is ever stored, so the address alone finds
     # it: a cached page costs no query.
     key = services.country_page_cache_key(iso3)
-    if cacheable:
-        cached = cache.get(key)
-        if cached is not None:
-            return HttpResponse(cached)
+    if cacheable and (cached := cached_page(key)) is not None:
+        return cached
     state = state_from_iso3(request, iso3)
     response = render(
         request,
@@ -79,7 +72,7 @@ def detail(request, iso3):
         },
     )
     if cacheable:
-        cache.set(key, response.content, settings.PORTAL_PAGE_CACHE_SECONDS)
+        cache_page_content(key, response)
     return response
 
 

@@ -20,6 +20,23 @@ SORTS = [
 ]
 
 
+class NullsLastOrderingFilter(django_filters.OrderingFilter):
+    """Needs without a cost or a start year sort last, whichever the direction.
+
+    Databases disagree on where NULLs go (last ascending on PostgreSQL, first on
+    SQLite); a donor sorting by gap wants the known gaps first on both.
+    """
+
+    def get_ordering_value(self, param):
+        descending = param.startswith("-")
+        name = self.param_map.get(param.lstrip("-"), param.lstrip("-"))
+        return (
+            F(name).desc(nulls_last=True)
+            if descending
+            else F(name).asc(nulls_last=True)
+        )
+
+
 def with_gap(qs):
     """Annotate the funding gap (estimated cost less funding secured, ≥ 0).
 
@@ -68,7 +85,7 @@ class NeedFilter(django_filters.FilterSet):
     year_to = django_filters.NumberFilter(
         method="to_year", label="Active in or before (year)"
     )
-    sort = django_filters.OrderingFilter(
+    sort = NullsLastOrderingFilter(
         fields=SORTS,
         field_labels={
             "state__name": "Country",

@@ -1,4 +1,5 @@
 import csv
+import hashlib
 import json
 
 from django.contrib import messages
@@ -14,7 +15,12 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from country_pages.models import Need, StateParty
-from country_pages.selectors import is_following, states_for_focal_point
+from country_pages.selectors import (
+    is_following,
+    need_list_cache_generation,
+    states_for_focal_point,
+)
+from portal.caching import anonymous_cacheable, cache_page_content, cached_page
 from portal.currencies import CURRENCIES
 from portal.permissions import permission_required
 from portal.rules import is_isu, is_oversight
@@ -81,13 +87,20 @@ def need_list(request):
 
     `?format=csv` and `?format=json` export the whole filtered list.
     """
-    needs = NeedFilter(request.GET, queryset=selectors.published_need_list())
     export = request.GET.get("format")
+    # Anonymous readers share one rendering per query string until a page or a
+    # need changes anywhere (country_pages bumps the generation).
+    cacheable = export not in ("csv", "json") and anonymous_cacheable(request)
+    query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()
+    key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
+    if cacheable and (cached := cached_page(key)) is not None:
+        return cached
+    needs = NeedFilter(request.GET, queryset=selectors.published_need_list())
     if export in ("csv", "json"):
         rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
         return _csv(rows) if export == "csv" else _json(rows)
     page = Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    response = render(
         request,
         "partnerships/need_list.html",
         {
@@ -97,6 +110,9 @@ def need_list(request):
             "interested": selectors.interest_ids_for_donor(user=request.user),
         },
     )
+    if cacheable:
+        cache_page_content(key, response)
+    return response
 
 
 def _filter_fields(form):

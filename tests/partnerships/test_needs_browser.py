@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from country_pages.models import StateParty
@@ -16,6 +17,9 @@ URL = reverse("partnerships:needs")
 
 
 def titles(client, **params):
+    # Each call must render the list, not replay the page cached for anonymous
+    # readers by an earlier call (tests/partnerships/test_needs_cache.py).
+    cache.clear()
     response = client.get(URL, params)
     assert response.status_code == 200
     return [n.title for n in response.context["page"]]
