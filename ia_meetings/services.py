@@ -457,7 +457,7 @@ def participant_response_token(*, participant: Participant) -> str:
 
 
 def participant_response_max_age() -> dt.timedelta:
-    return dt.timedelta(days=getattr(settings, "IA_RESPONSE_LINK_DAYS", 60))
+    return dt.timedelta(days=settings.IA_RESPONSE_LINK_DAYS)
 
 
 def participant_from_token(*, token: str) -> Participant:
@@ -593,7 +593,7 @@ def invitations_send(
 
 
 def material_max_bytes() -> int:
-    return getattr(settings, "IA_MATERIAL_MAX_BYTES", 20 * 1024 * 1024)
+    return settings.IA_MATERIAL_MAX_BYTES
 
 
 def material_check(*, file) -> str:

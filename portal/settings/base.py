@@ -234,6 +234,11 @@ PORTAL_BASE_URL = env("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Anonymous readers get cached country pages; publishing drops the entry.
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "600"))
 
+# IA meetings: materials up to 20 MB (presentations with images); invitation
+# answer links valid for 60 days, longer than any invitation is open.
+IA_MATERIAL_MAX_BYTES = int(env("IA_MATERIAL_MAX_BYTES", str(20 * 1024 * 1024)))
+IA_RESPONSE_LINK_DAYS = int(env("IA_RESPONSE_LINK_DAYS", "60"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

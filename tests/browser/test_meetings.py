@@ -80,3 +80,6 @@ def test_isu_convenes_focal_point_writes_ii_a_and_the_public_sees_it(page, new_p
     assert [item.title for item in summary.upcoming_meetings] == [
         "Sudan: IA follow-up meeting"
     ]
+    # And Sudan's country page shows it in its Individualised Approach section.
+    public.goto("/countries/SDN/")
+    assert public.get_by_role("link", name="Sudan: IA follow-up meeting").is_visible()
