@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from portal.models import Role
-from portal.services import ServiceError, audit_record
+from portal.services import EditConflict, ServiceError, audit_record
 
 from . import selectors
 from .models import FocalPointAssignment, StateParty
@@ -139,18 +139,6 @@ def country_page_cache_key(iso3: str) -> str:
 
 
 # --- Country pages: drafts, publishing, revisions -----------------------------
-
-
-class EditConflict(ServiceError):
-    """Someone saved the same record since the editor opened it.
-
-    `current` is what is saved now, so the view can show it beside what the
-    editor typed.
-    """
-
-    def __init__(self, message: str, *, current):
-        super().__init__(message)
-        self.current = current
 
 
 def _page_touch(*, state: StateParty) -> None:

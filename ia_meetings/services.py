@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from country_pages.services import country_followers_notify, country_page_cache_drop
-from portal.services import ServiceError, audit_record, email_enqueue
+from portal.services import EditConflict, ServiceError, audit_record, email_enqueue
 
 from .models import (
     MATERIAL_TYPES,
@@ -84,14 +84,6 @@ MEETING_FIELDS = [
     "ends_at", "timezone", "visibility", "purpose", "highlights", "previous_meeting",
 ]  # fmt: skip
 RESPONSE_SALT = "ia_meetings.participant_response"
-
-
-class ConflictError(ServiceError):
-    """Someone else saved first; `current` is what they saved."""
-
-    def __init__(self, message, *, current):
-        super().__init__(message)
-        self.current = current
 
 
 def _page_changed(meeting: Meeting) -> None:
@@ -175,7 +167,7 @@ def meeting_update(
     if not updated:
         if current.status == MeetingStatus.CANCELLED:
             raise ServiceError("This meeting was cancelled; it can no longer change.")
-        raise ConflictError(
+        raise EditConflict(
             "Someone else changed this meeting while you were editing it. "
             "Their version is shown below; your changes are still in the form.",
             current=current,
@@ -279,7 +271,7 @@ def _item_save(*, item: AgendaItem, user, values: dict, expected_version: int):
             raise ServiceError(
                 "The minutes of this item are final; the ISU can reopen them."
             )
-        raise ConflictError(
+        raise EditConflict(
             "Someone else saved this agenda item while you were editing it. "
             "Their version is shown below; your text is still in the form.",
             current=current,
@@ -711,7 +703,7 @@ def action_point_update(
     )
     current = ActionPoint.objects.select_related("meeting__state").get(pk=point.pk)
     if not updated:
-        raise ConflictError(
+        raise EditConflict(
             "Someone else changed this action point while you were editing it.",
             current=current,
         )
@@ -778,7 +770,7 @@ def follow_up_update(
     )
     current = FollowUp.objects.select_related("meeting__state").get(pk=follow_up.pk)
     if not updated:
-        raise ConflictError(
+        raise EditConflict(
             "Someone else changed this follow-up while you were editing it.",
             current=current,
         )

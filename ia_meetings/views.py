@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
+from portal.forms import form_keep_input_after_conflict
 from portal.permissions import permission_required
 from portal.rules import is_isu
 from portal.services import ServiceError
@@ -182,12 +183,11 @@ def meeting_edit(request, pk):
                 data=form.cleaned_data,
                 expected_version=form.cleaned_data.get("version") or 0,
             )
-        except services.ConflictError as exc:
+        except services.EditConflict as exc:
             form.add_error(None, str(exc))
             conflict = exc.current
             # The next save overwrites on purpose, with both versions seen.
-            form.data = form.data.copy()
-            form.data["version"] = conflict.version
+            form_keep_input_after_conflict(form, conflict)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
@@ -320,11 +320,10 @@ def agenda_item_edit(request, pk, item_pk):
                 data=data,
                 expected_version=form.cleaned_data.get("version") or 0,
             )
-        except services.ConflictError as exc:
+        except services.EditConflict as exc:
             form.add_error(None, str(exc))
             conflict = exc.current
-            form.data = form.data.copy()
-            form.data["version"] = conflict.version
+            form_keep_input_after_conflict(form, conflict)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
@@ -605,11 +604,10 @@ def _edit_versioned(
                     data=data,
                     expected_version=form.cleaned_data.get("version") or 0,
                 )
-        except services.ConflictError as exc:
+        except services.EditConflict as exc:
             form.add_error(None, str(exc))
             conflict = exc.current
-            form.data = form.data.copy()
-            form.data["version"] = conflict.version
+            form_keep_input_after_conflict(form, conflict)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:

@@ -6,7 +6,7 @@ from django.urls import reverse
 from country_pages.models import FocalPointAssignment, Need
 from country_pages.services import country_page_cache_drop
 from portal.currencies import CURRENCIES
-from portal.services import ServiceError, audit_record, email_enqueue
+from portal.services import EditConflict, ServiceError, audit_record, email_enqueue
 
 from .models import (
     Commitment,
@@ -31,14 +31,6 @@ PLATFORM_FIELDS = [
     "political", "technical", "participatory", "resource_mobilisation",
     "activities", "established",
 ]  # fmt: skip
-
-
-class ConflictError(ServiceError):
-    """Someone else saved the record since the form was opened."""
-
-    def __init__(self, message, current=None):
-        super().__init__(message)
-        self.current = current
 
 
 def _check_dates(start, end):
@@ -99,7 +91,7 @@ def partnership_update(
         pk=partnership.pk, version=expected_version
     ).update(**values, updated_by=actor, version=expected_version + 1)
     if not updated:
-        raise ConflictError(
+        raise EditConflict(
             "Someone else saved this partnership while you were editing. "
             "Their version is shown below; your changes are still in the form.",
             current=Partnership.objects.get(pk=partnership.pk),
@@ -327,9 +319,7 @@ def interest_answer(
         status=status, partnership=partnership, version=expected_version + 1
     )
     if not updated:
-        raise ConflictError(
-            "Someone else answered this interest meanwhile; look again."
-        )
+        raise EditConflict("Someone else answered this interest meanwhile; look again.")
     interest.refresh_from_db()
     audit_record(
         actor=actor,
@@ -361,7 +351,7 @@ def platform_save(
                     state=state, updated_by=actor, **values
                 )
         except IntegrityError as exc:
-            raise ConflictError(
+            raise EditConflict(
                 "Someone else created this platform meanwhile; look again.",
                 current=Platform.objects.filter(state=state).first(),
             ) from exc
@@ -371,7 +361,7 @@ def platform_save(
             **values, updated_by=actor, version=expected_version + 1
         )
         if not updated:
-            raise ConflictError(
+            raise EditConflict(
                 "Someone else saved this platform while you were editing. "
                 "Their version is shown below; your changes are still in the form.",
                 current=Platform.objects.get(state=state),

@@ -22,6 +22,7 @@ from country_pages.selectors import (
 )
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
 from portal.currencies import CURRENCIES
+from portal.forms import form_keep_input_after_conflict
 from portal.permissions import permission_required
 from portal.rules import is_isu, is_oversight
 from portal.services import ServiceError
@@ -361,10 +362,10 @@ def partnership_edit(request, pk):
                 data=form.cleaned_data,
                 expected_version=form.cleaned_data["version"] or 0,
             )
-        except services.ConflictError as exc:
+        except services.EditConflict as exc:
             form.add_error(None, str(exc))
             conflict = exc.current
-            _keep_input_with_version(form, conflict)
+            form_keep_input_after_conflict(form, conflict)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
@@ -375,13 +376,6 @@ def partnership_edit(request, pk):
         "partnerships/partnership_form.html",
         {"form": form, "partnership": partnership, "conflict": conflict},
     )
-
-
-def _keep_input_with_version(form, current):
-    """Keep what the person typed, but let a second save replace `current`."""
-    if current is not None:
-        form.data = form.data.copy()
-        form.data["version"] = current.version
 
 
 ITEMS = {
@@ -597,10 +591,10 @@ def platform_edit(request, iso3):
                 data=form.cleaned_data,
                 expected_version=form.cleaned_data["version"] if platform else None,
             )
-        except services.ConflictError as exc:
+        except services.EditConflict as exc:
             form.add_error(None, str(exc))
             conflict = exc.current
-            _keep_input_with_version(form, conflict)
+            form_keep_input_after_conflict(form, conflict)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:

@@ -80,3 +80,12 @@ class UserSearchForm(forms.Form):
     role = forms.ChoiceField(
         label="Role", choices=[("", "All roles")] + list(Role.choices), required=False
     )
+
+
+def form_keep_input_after_conflict(form, current) -> None:
+    """After an edit conflict, keep what the person typed in the bound form but
+    carry the saved record's version, so that saving again replaces it on purpose.
+    """
+    if current is not None:
+        form.data = form.data.copy()
+        form.data["version"] = current.version

@@ -10,6 +10,18 @@ class ServiceError(Exception):
     """A rule of the domain refused the change; the message is for the user."""
 
 
+class EditConflict(ServiceError):
+    """Someone saved the same record since the editor opened it.
+
+    `current` is what is saved now, so the view can show it beside what the
+    editor typed (optimistic edits: every edited record carries a version).
+    """
+
+    def __init__(self, message: str, *, current=None):
+        super().__init__(message)
+        self.current = current
+
+
 def audit_record(*, actor, action: str, summary: str, target=None, data=None):
     entry = AuditEntry(actor=actor, action=action, summary=summary[:300])
     if target is not None:

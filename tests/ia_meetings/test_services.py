@@ -126,7 +126,7 @@ def test_two_people_editing_a_meeting_never_overwrite_each_other(isu, focal_poin
     services.meeting_update(
         meeting=meeting, user=isu, data={"venue": "Room XVII"}, expected_version=1
     )
-    with pytest.raises(services.ConflictError) as caught:
+    with pytest.raises(services.EditConflict) as caught:
         services.meeting_update(
             meeting=meeting, user=focal_point, data={"venue": "Room XX"},
             expected_version=1,

@@ -114,7 +114,7 @@ def test_partnership_update_refuses_a_stale_version(isu):
     services.partnership_update(
         partnership=p, actor=isu, data={"title": "First"}, expected_version=1
     )
-    with pytest.raises(services.ConflictError) as info:
+    with pytest.raises(services.EditConflict) as info:
         services.partnership_update(
             partnership=p, actor=isu, data={"title": "Second"}, expected_version=1
         )
@@ -217,7 +217,7 @@ def test_partnered_interest_links_a_partnership_of_the_same_state(
     )  # fmt: skip
     assert answered.status == InterestStatus.PARTNERED
     assert answered.partnership == partnership
-    with pytest.raises(services.ConflictError):
+    with pytest.raises(services.EditConflict):
         services.interest_answer(
             interest=interest, actor=focal_point, status="discussed",
             expected_version=1,
@@ -234,7 +234,7 @@ def test_platform_is_created_then_edited_with_versions(angola, focal_point):
         state=angola, actor=focal_point, data={"cadence_months": 2},
         expected_version=1,
     )  # fmt: skip
-    with pytest.raises(services.ConflictError):
+    with pytest.raises(services.EditConflict):
         services.platform_save(
             state=angola, actor=focal_point, data={"cadence_months": 6},
             expected_version=1,
