@@ -256,3 +256,18 @@ def test_a_public_report_is_listed_on_the_country_page_and_drops_its_cache(
 def test_an_unknown_audience_is_refused(meeting, focal_point):
     with pytest.raises(ServiceError):
         services.report_share(meeting=meeting, user=focal_point, audience="world")
+
+
+def test_the_demo_has_the_sudan_launch_report_shared_with_participants(
+    django_capture_on_commit_callbacks,
+):
+    import io
+
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("demo", stdout=io.StringIO())
+    version = ReportVersion.objects.get(meeting__state__iso3="SDN")
+    assert version.status == ReportStatus.READY, version.error
+    assert version.meeting.report_sharing.audience == ReportAudience.PARTICIPANTS
+    assert "Sudan" in pdf_text(version)[1]
