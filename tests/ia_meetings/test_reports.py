@@ -271,3 +271,47 @@ def test_the_demo_has_the_sudan_launch_report_shared_with_participants(
     assert version.status == ReportStatus.READY, version.error
     assert version.meeting.report_sharing.audience == ReportAudience.PARTICIPANTS
     assert "Sudan" in pdf_text(version)[1]
+
+
+def test_partnership_figures_and_their_svg_chart_are_shown_once_available(
+    meeting, monkeypatch
+):
+    from partnerships.selectors import CountryPartnershipSummary
+
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        '<rect x="10" y="10" width="40" height="80" fill="#0b3c5d"/></svg>'
+    )
+    summary = CountryPartnershipSummary(
+        partners_by_kind=[("States providing assistance", ["Japan", "Norway"])],
+        funding_chart_svg=svg,
+        funding_table=[(2026, "Japan", "USD 1,000,000")],
+    )
+    monkeypatch.setattr(
+        reports, "country_partnership_summary", lambda *, state, user: summary
+    )
+    snapshot = reports.report_snapshot(meeting=meeting)
+    html = reports.report_html(snapshot=snapshot, number=1)
+    pdf, _ = reports.report_pdf(html=html)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    assert 'src="data:image/svg+xml;base64,' in html
+    assert "States providing assistance" in text and "Japan, Norway" in text
+    assert "USD 1,000,000" in text
+    assert "No partnerships of Angola" not in text
+
+
+def test_the_report_says_plainly_when_there_are_no_partnerships_yet(meeting):
+    html = reports.report_html(
+        snapshot=reports.report_snapshot(meeting=meeting), number=1
+    )
+    assert "No partnerships of Angola are recorded in the portal yet." in html
+
+
+def test_weasyprint_may_not_fetch_anything_from_the_network():
+    fetcher = reports._local_only_fetcher()
+    for url in ("http://example.org/x.css", "https://example.org/x.png"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    with pytest.raises(ValueError):
+        fetcher.fetch("file:///etc/passwd")
