@@ -86,14 +86,10 @@ class MeetingForm(forms.ModelForm):
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
             tz = self.instance.tzinfo
-            self.initial.setdefault(
-                "starts_at",
-                timezone.localtime(self.instance.starts_at, tz).replace(tzinfo=None),
-            )
-            self.initial.setdefault(
-                "ends_at",
-                timezone.localtime(self.instance.ends_at, tz).replace(tzinfo=None),
-            )
+            # Shown as wall-clock times where the meeting takes place.
+            for name in ("starts_at", "ends_at"):
+                local = timezone.localtime(getattr(self.instance, name), tz)
+                self.initial[name] = local.replace(tzinfo=None)
             self.initial.setdefault("version", self.instance.version)
         self.fields["previous_meeting"].queryset = others
         self.fields["previous_meeting"].label = "Follows up on"
@@ -109,24 +105,16 @@ class MeetingForm(forms.ModelForm):
             ) from None
         return name
 
-    def _clean_fields(self):
-        # Datetime fields come back in the server's zone; they were typed in the
-        # meeting's zone, so read them again as wall-clock times there.
-        super()._clean_fields()
-        tz_name = self.cleaned_data.get("timezone")
-        if not tz_name:
-            return
-        tz = zoneinfo.ZoneInfo(tz_name)
-        for name in ("starts_at", "ends_at"):
-            value = self.cleaned_data.get(name)
-            if value is not None:
-                naive = (
-                    timezone.make_naive(value) if timezone.is_aware(value) else value
-                )
-                self.cleaned_data[name] = timezone.make_aware(naive, tz)
-
     def clean(self):
         cleaned = super().clean()
+        # The datetime fields read the typed wall-clock time in the server's
+        # zone; it was meant in the meeting's zone, so read it again there.
+        if cleaned.get("timezone"):
+            tz = zoneinfo.ZoneInfo(cleaned["timezone"])
+            for name in ("starts_at", "ends_at"):
+                if cleaned.get(name):
+                    wall_clock = timezone.make_naive(cleaned[name])
+                    cleaned[name] = timezone.make_aware(wall_clock, tz)
         starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
         if starts and ends and ends <= starts:
             self.add_error("ends_at", "The meeting must end after it starts.")

@@ -117,6 +117,8 @@ rules.add_perm("ia_meetings.propose_somewhere", is_isu | is_focal_point)
 rules.add_perm("ia_meetings.edit_meeting", can_act & is_not_cancelled)
 rules.add_perm("ia_meetings.convene_meeting", is_isu)
 rules.add_perm("ia_meetings.cancel_meeting", can_act & is_not_cancelled)
+# Any status change at all: the ISU, or the State while it may still cancel.
+rules.add_perm("ia_meetings.change_status", is_isu | (can_act & is_not_cancelled))
 rules.add_perm("ia_meetings.edit_agenda", can_shape_agenda)
 rules.add_perm("ia_meetings.edit_agenda_item", can_write_item)
 rules.add_perm(

@@ -194,7 +194,7 @@ def meeting_edit(request, pk):
 
 
 @require_POST
-@permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
+@permission_required("ia_meetings.change_status", fn=meeting_from_pk)
 def meeting_status(request, pk):
     """Confirm and schedule, mark held, or reopen (ISU); cancel (State or ISU)."""
     meeting = meeting_from_pk(request, pk)

@@ -2,16 +2,18 @@ import pytest
 
 from ia_meetings import services
 from ia_meetings.models import MeetingStatus, Visibility
+from tests.factories import IsuFactory
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 
 
 @pytest.fixture
-def meeting_with_agenda(db, angola, isu):
+def meeting_with_agenda(db, angola):
     """A scheduled, public IA launch of Angola with the standard agenda."""
     import datetime as dt
 
     from django.utils import timezone
 
+    isu = IsuFactory(email="convener@example.org")
     start = timezone.now().replace(microsecond=0) + dt.timedelta(days=30)
     meeting = services.meeting_propose(
         state=angola,
