@@ -249,3 +249,14 @@ def test_the_report_page_queries_do_not_grow_with_versions(
         client.get(reverse("ia_meetings:report_versions", args=[meeting.pk]))
     with django_assert_max_num_queries(6):
         client.get(reverse("ia_meetings:report_download", args=[meeting.pk, 1]))
+
+
+def test_the_country_page_lists_only_the_latest_public_version(meeting, angola):
+    from ia_meetings.selectors import report_public_list
+
+    ready_version(meeting, number=1)
+    latest = ready_version(meeting, number=2)
+    assert report_public_list(state=angola) == []
+    share(meeting, ReportAudience.PUBLIC)
+    listed = report_public_list(state=angola)
+    assert [item.url for item in listed] == [latest.get_absolute_url()]

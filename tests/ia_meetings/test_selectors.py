@@ -24,7 +24,8 @@ LIST_CEILING = 10
 DETAIL_CEILING = 18
 PARTICIPANTS_CEILING = 8
 ACTION_POINTS_CEILING = 10
-SUMMARY_CEILING = 2
+# Meetings, materials, and the public reports (issue 6).
+SUMMARY_CEILING = 3
 
 
 def _past(days):
