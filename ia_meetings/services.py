@@ -788,7 +788,7 @@ logger = logging.getLogger(__name__)
 
 # A version left "rendering" longer than the task's hard time limit lost its
 # worker; a new request may take it over.
-REPORT_STALE_AFTER = timezone.timedelta(minutes=10)
+REPORT_STALE_AFTER = dt.timedelta(minutes=10)
 
 
 def report_audience(*, meeting: Meeting) -> str:
@@ -858,7 +858,11 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
     if version is not None:
         if _may_restart(version):
             ReportVersion.objects.filter(pk=version.pk).update(
-                status=ReportStatus.QUEUED, enqueued_at=None
+                status=ReportStatus.QUEUED,
+                enqueued_at=None,
+                started_at=None,
+                finished_at=None,
+                error="",
             )
             version.refresh_from_db()
             transaction.on_commit(partial(report_enqueue, version_id=version.pk))

@@ -315,3 +315,26 @@ def test_weasyprint_may_not_fetch_anything_from_the_network():
             fetcher.fetch(url)
     with pytest.raises(ValueError):
         fetcher.fetch("file:///etc/passwd")
+
+
+def test_a_version_whose_worker_died_while_rendering_is_taken_over(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    snapshot = reports.report_snapshot(meeting=meeting)
+    stuck = ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        status=ReportStatus.RENDERING,
+        snapshot=snapshot,
+        content_hash=reports.report_content_hash(snapshot),
+        started_at=timezone.now() - dt.timedelta(minutes=11),
+        attempts=1,
+    )
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert version.pk == stuck.pk
+    assert version.status == ReportStatus.READY
+    assert version.attempts == 2
