@@ -1002,3 +1002,14 @@ def report_render_fail(*, version_id: int, error: str) -> None:
     ReportVersion.objects.filter(pk=version_id).exclude(
         status=ReportStatus.READY
     ).update(status=ReportStatus.FAILED, finished_at=timezone.now(), error=error[:2000])
+
+
+def report_requeue_waiting() -> tuple[int, int]:
+    """Enqueue every version still waiting for the broker; (handed, waiting)."""
+    waiting = list(
+        ReportVersion.objects.filter(
+            status=ReportStatus.QUEUED, enqueue_failed_at__isnull=False
+        ).values_list("pk", flat=True)
+    )
+    handed = sum(report_enqueue(version_id=pk) for pk in waiting)
+    return handed, len(waiting)

@@ -338,3 +338,24 @@ def test_a_version_whose_worker_died_while_rendering_is_taken_over(
     assert version.pk == stuck.pk
     assert version.status == ReportStatus.READY
     assert version.attempts == 2
+
+
+def test_versions_left_waiting_for_the_broker_are_handed_over_by_a_command(meeting):
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    snapshot = reports.report_snapshot(meeting=meeting)
+    waiting = ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        snapshot=snapshot,
+        content_hash=reports.report_content_hash(snapshot),
+        enqueue_failed_at=timezone.now(),
+    )
+    out = io.StringIO()
+    call_command("report_requeue", stdout=out)
+    waiting.refresh_from_db()
+    assert waiting.status == ReportStatus.READY
+    assert "handed to the workers: 1 of 1" in out.getvalue()
