@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harness import setup_django  # noqa: E402
 
-# Measured: the cover, contents, participants and needs take about 9 pages,
+# Measured: the cover, contents, participants and needs take about 7 pages,
 # and each paragraph of minutes per agenda item adds about 3.3.
-FIXED_PAGES, PAGES_PER_PARAGRAPH = 9, 3.3
+FIXED_PAGES, PAGES_PER_PARAGRAPH = 7, 3.3
 
 MINUTES = (
     "Participants asked about the timelines for the survey of the remaining "
