@@ -203,6 +203,18 @@ def _create(spec, *, actor, by_key):
         meeting = services.meeting_status_set(
             meeting=meeting, user=actor, to_status=status
         )
+    # The history reads as it happened, not as the day the demo was loaded.
+    for change, when in zip(
+        meeting.status_changes.order_by("pk"),
+        (
+            starts - dt.timedelta(days=75),
+            starts - dt.timedelta(days=45),
+            starts + dt.timedelta(hours=spec["hours"]),
+        ),
+        strict=False,
+    ):
+        change.changed_at = min(when, timezone.now())
+        change.save(update_fields=["changed_at"])
     if spec.get("section_ii_a"):
         meeting.agenda_items.filter(code="II.A").update(
             content=spec["section_ii_a"], presenter="National Mine Action Centre"

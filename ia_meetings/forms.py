@@ -82,7 +82,11 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, state, **kwargs):
         super().__init__(*args, **kwargs)
         self.state = state
-        others = Meeting.objects.filter(state=state).order_by("-starts_at")
+        others = (
+            Meeting.objects.filter(state=state)
+            .select_related("state")
+            .order_by("-starts_at")
+        )
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
             tz = self.instance.tzinfo
@@ -266,6 +270,7 @@ class FollowUpForm(forms.ModelForm):
             self.initial.setdefault("version", self.instance.version)
         self.fields["subsequent_meeting"].queryset = (
             Meeting.objects.filter(state_id=meeting.state_id)
+            .select_related("state")
             .exclude(pk=meeting.pk)
             .order_by("-starts_at")
         )

@@ -100,6 +100,11 @@ def _page_changed(meeting: Meeting) -> None:
     transaction.on_commit(lambda: country_page_cache_drop(state=state))
 
 
+def _one_line(text: str) -> str:
+    # A line break in a header would make the mail library refuse the message.
+    return " ".join(text.split())
+
+
 def _check_when(data: dict) -> None:
     tz_name = data.get("timezone")
     if tz_name is not None:
@@ -225,7 +230,8 @@ def meeting_status_set(
         when = meeting.starts_local
         country_followers_notify(
             state=meeting.state,
-            subject=f"{meeting.state.name}: {meeting.title} on {when:%-d %B %Y}",
+            subject=f"{meeting.state.name}: {_one_line(meeting.title)} on "
+            f"{when:%-d %B %Y}",
             body=(
                 f"A meeting of {meeting.state.name} has been scheduled.\n\n"
                 f"{meeting.title}\n{meeting.get_kind_display()}\n"
@@ -234,6 +240,23 @@ def meeting_status_set(
                 f"{base_url.rstrip('/')}{meeting.get_absolute_url()}\n"
             ),
         )
+    if to_status == MeetingStatus.CANCELLED:
+        invited = list(
+            meeting.participants.filter(invitation_sent_at__isnull=False)
+            .exclude(response=Response.DECLINED)
+            .values_list("email", flat=True)
+        )
+        for email in invited:
+            # One message each: participants do not see each other's addresses.
+            email_enqueue(
+                subject=f"Cancelled: {_one_line(meeting.title)}",
+                body=(
+                    f"“{meeting.title}” of {meeting.state.name}, planned for "
+                    f"{meeting.starts_local:%-d %B %Y, %H:%M} ({meeting.timezone}), "
+                    "has been cancelled.\n" + (f"\n{note}\n" if note else "")
+                ),
+                to=[email],
+            )
     _page_changed(meeting)
     return meeting
 
@@ -544,7 +567,7 @@ def invitations_send(
         when = meeting.starts_local
         EmailMessage(
             subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}Invitation: "
-            f"{meeting.title}",
+            f"{_one_line(meeting.title)}",
             body=(
                 f"Dear {participant.name},\n\n"
                 f"{meeting.state.name} invites you to “{meeting.title}” "

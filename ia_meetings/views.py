@@ -132,9 +132,21 @@ def meeting_propose(request):
         )
     if not request.user.has_perm("ia_meetings.propose_meeting", state):
         raise Http404
-    form = MeetingForm(
-        request.POST or None, state=state, initial={"timezone": "Europe/Zurich"}
+    initial = {"timezone": "Europe/Zurich"}
+    previous_pk = request.GET.get("previous", "")
+    previous = (
+        Meeting.objects.filter(state=state, pk=previous_pk).first()
+        if previous_pk.isdigit()
+        else None
     )
+    if previous:
+        # "Propose a subsequent meeting" from a meeting's page.
+        initial |= {
+            "previous_meeting": previous.pk,
+            "kind": "ia_follow_up",
+            "visibility": previous.visibility,
+        }
+    form = MeetingForm(request.POST or None, state=state, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             meeting = services.meeting_propose(

@@ -185,3 +185,25 @@ def test_a_subsequent_meeting_must_be_another_meeting_of_the_same_state(isu, zim
               "subsequent_meeting": other},
     )  # fmt: skip
     assert follow_up.subsequent_meeting == other
+
+
+def test_cancelling_tells_those_invited_who_have_not_declined(
+    isu, django_capture_on_commit_callbacks
+):
+    from tests.ia_meetings.factories import ParticipantFactory
+
+    meeting = MeetingFactory(title="Angola: IA launch")
+    sent = timezone.now()
+    ParticipantFactory(meeting=meeting, email="coming@example.org",
+                       invitation_sent_at=sent)  # fmt: skip
+    ParticipantFactory(meeting=meeting, email="declined@example.org",
+                       invitation_sent_at=sent, response="declined",
+                       responded_at=sent)  # fmt: skip
+    ParticipantFactory(meeting=meeting, email="not-invited@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.meeting_status_set(
+            meeting=meeting, user=isu, to_status="cancelled", note="Postponed."
+        )
+    assert [m.to for m in mail.outbox] == [["coming@example.org"]]
+    assert "Cancelled: Angola: IA launch" in mail.outbox[0].subject
+    assert "Postponed." in mail.outbox[0].body

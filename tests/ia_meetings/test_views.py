@@ -296,3 +296,32 @@ def test_the_edit_form_shows_times_in_the_meetings_zone(focal_point, client_for)
         .content.decode()
     )
     assert 'value="2027-06-08T10:00"' in page and 'value="2027-06-08T12:00"' in page
+
+
+def test_a_subsequent_meeting_is_proposed_from_the_meeting_it_follows(
+    focal_point, client_for
+):
+    earlier = MeetingFactory(title="Angola: IA launch", status="held")
+    client = client_for(focal_point)
+    page = client.get(earlier.get_absolute_url()).content.decode()
+    assert f"previous={earlier.pk}" in page
+    url = reverse("ia_meetings:propose") + f"?state=AGO&previous={earlier.pk}"
+    form = client.get(url).content.decode()
+    assert f'<option value="{earlier.pk}" selected>' in form
+    client.post(url, _meeting_form(previous_meeting=earlier.pk))
+    assert Meeting.objects.get(title="Angola: IA follow-up").previous_meeting == earlier
+
+
+def test_a_line_break_in_a_title_does_not_stop_the_invitations(isu):
+    from django.core import mail
+
+    from ia_meetings import services
+    from tests.ia_meetings.factories import ParticipantFactory
+
+    meeting = MeetingFactory(title="Angola:\nIA launch")
+    participant = ParticipantFactory(meeting=meeting)
+    services.invitations_send(
+        meeting_id=meeting.pk, participant_ids=[participant.pk],
+        requested_at=timezone.now().isoformat(), base_url="http://x/",
+    )  # fmt: skip
+    assert mail.outbox[0].subject.endswith("Invitation: Angola: IA launch")
