@@ -173,6 +173,10 @@ def _when(snapshot_meeting: dict) -> str:
     return f"{span} ({zone}, {utc})"
 
 
+def _day(value: str | None) -> str:
+    return f"{dt.date.fromisoformat(value):%-d %b %Y}" if value else ""
+
+
 def _amount(value: str | None, currency: str) -> str:
     if value is None:
         return "—"
@@ -197,11 +201,19 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
             }
         )
     action_points = [
-        {**point, "description_html": render_markdown(point["description"])}
+        {
+            **point,
+            "due_date": _day(point["due_date"]),
+            "description_html": render_markdown(point["description"]),
+        }
         for point in snapshot["action_points"]
     ]
     follow_ups = [
-        {**follow_up, "notes_html": render_markdown(follow_up["notes"])}
+        {
+            **follow_up,
+            "date": _day(follow_up["date"]),
+            "notes_html": render_markdown(follow_up["notes"]),
+        }
         for follow_up in snapshot["follow_ups"]
     ]
     needs = [

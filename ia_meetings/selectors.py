@@ -374,26 +374,22 @@ def report_version_list(*, meeting, user):
 
 def report_public_list(*, state) -> list[SummaryItem]:
     """The latest ready version of each of the State's meetings whose reports
-    the State made public, newest meeting first (the country page lists them)."""
-    from django.db.models import Max
+    the State made public, newest meeting first (the country page lists them).
+    One query."""
+    from django.db.models import OuterRef, Subquery
 
     from .models import ReportAudience, ReportStatus, ReportVersion
 
-    latest = (
-        ReportVersion.objects.filter(
+    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
+    latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
+    versions = (
+        ready.filter(
             meeting__state=state,
             meeting__report_sharing__audience=ReportAudience.PUBLIC,
-            status=ReportStatus.READY,
+            number=Subquery(latest.values("number")[:1]),
         )
-        .values("meeting_id")
-        .annotate(number=Max("number"))
-    )
-    wanted = {(row["meeting_id"], row["number"]) for row in latest}
-    versions = (
-        ReportVersion.objects.filter(meeting_id__in={m for m, _ in wanted})
-        .filter(status=ReportStatus.READY)
         .select_related("meeting")
-        .order_by("-meeting__starts_at", "-number")
+        .order_by("-meeting__starts_at", "-meeting_id")
     )
     return [
         SummaryItem(
@@ -403,5 +399,4 @@ def report_public_list(*, state) -> list[SummaryItem]:
             detail=f"PDF, {version.pages} pages, version {version.number}",
         )
         for version in versions
-        if (version.meeting_id, version.number) in wanted
     ]

@@ -803,7 +803,7 @@ logger = logging.getLogger(__name__)
 
 # A version left "rendering" longer than the task's hard time limit lost its
 # worker; a new request may take it over.
-REPORT_STALE_AFTER = timezone.timedelta(minutes=10)
+REPORT_STALE_AFTER = dt.timedelta(minutes=10)
 
 
 def report_audience(*, meeting: Meeting) -> str:
@@ -873,7 +873,11 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
     if version is not None:
         if _may_restart(version):
             ReportVersion.objects.filter(pk=version.pk).update(
-                status=ReportStatus.QUEUED, enqueued_at=None
+                status=ReportStatus.QUEUED,
+                enqueued_at=None,
+                started_at=None,
+                finished_at=None,
+                error="",
             )
             version.refresh_from_db()
             transaction.on_commit(partial(report_enqueue, version_id=version.pk))
@@ -1013,3 +1017,14 @@ def report_render_fail(*, version_id: int, error: str) -> None:
     ReportVersion.objects.filter(pk=version_id).exclude(
         status=ReportStatus.READY
     ).update(status=ReportStatus.FAILED, finished_at=timezone.now(), error=error[:2000])
+
+
+def report_requeue_waiting() -> tuple[int, int]:
+    """Enqueue every version still waiting for the broker; (handed, waiting)."""
+    waiting = list(
+        ReportVersion.objects.filter(
+            status=ReportStatus.QUEUED, enqueue_failed_at__isnull=False
+        ).values_list("pk", flat=True)
+    )
+    handed = sum(report_enqueue(version_id=pk) for pk in waiting)
+    return handed, len(waiting)

@@ -244,5 +244,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # WeasyPrint logs every page of every report at INFO: keep workers readable.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
 MFA_TOTP_TOLERANCE = 1  # one 30-second step either side, for clock drift

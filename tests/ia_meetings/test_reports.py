@@ -256,3 +256,106 @@ def test_a_public_report_is_listed_on_the_country_page_and_drops_its_cache(
 def test_an_unknown_audience_is_refused(meeting, focal_point):
     with pytest.raises(ServiceError):
         services.report_share(meeting=meeting, user=focal_point, audience="world")
+
+
+def test_the_demo_has_the_sudan_launch_report_shared_with_participants(
+    django_capture_on_commit_callbacks,
+):
+    import io
+
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("demo", stdout=io.StringIO())
+    version = ReportVersion.objects.get(meeting__state__iso3="SDN")
+    assert version.status == ReportStatus.READY, version.error
+    assert version.meeting.report_sharing.audience == ReportAudience.PARTICIPANTS
+    assert "Sudan" in pdf_text(version)[1]
+
+
+def test_partnership_figures_and_their_svg_chart_are_shown_once_available(
+    meeting, monkeypatch
+):
+    from partnerships.selectors import CountryPartnershipSummary
+
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        '<rect x="10" y="10" width="40" height="80" fill="#0b3c5d"/></svg>'
+    )
+    summary = CountryPartnershipSummary(
+        partners_by_kind=[("States providing assistance", ["Japan", "Norway"])],
+        funding_chart_svg=svg,
+        funding_table=[(2026, "Japan", "USD 1,000,000")],
+    )
+    monkeypatch.setattr(
+        reports, "country_partnership_summary", lambda *, state, user: summary
+    )
+    snapshot = reports.report_snapshot(meeting=meeting)
+    html = reports.report_html(snapshot=snapshot, number=1)
+    pdf, _ = reports.report_pdf(html=html)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    assert 'src="data:image/svg+xml;base64,' in html
+    assert "States providing assistance" in text and "Japan, Norway" in text
+    assert "USD 1,000,000" in text
+    assert "No partnerships of Angola" not in text
+
+
+def test_the_report_says_plainly_when_there_are_no_partnerships_yet(meeting):
+    html = reports.report_html(
+        snapshot=reports.report_snapshot(meeting=meeting), number=1
+    )
+    assert "No partnerships of Angola are recorded in the portal yet." in html
+
+
+def test_weasyprint_may_not_fetch_anything_from_the_network():
+    fetcher = reports._local_only_fetcher()
+    for url in ("http://example.org/x.css", "https://example.org/x.png"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    with pytest.raises(ValueError):
+        fetcher.fetch("file:///etc/passwd")
+
+
+def test_a_version_whose_worker_died_while_rendering_is_taken_over(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    snapshot = reports.report_snapshot(meeting=meeting)
+    stuck = ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        status=ReportStatus.RENDERING,
+        snapshot=snapshot,
+        content_hash=reports.report_content_hash(snapshot),
+        started_at=timezone.now() - dt.timedelta(minutes=11),
+        attempts=1,
+    )
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert version.pk == stuck.pk
+    assert version.status == ReportStatus.READY
+    assert version.attempts == 2
+
+
+def test_versions_left_waiting_for_the_broker_are_handed_over_by_a_command(meeting):
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    snapshot = reports.report_snapshot(meeting=meeting)
+    waiting = ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        snapshot=snapshot,
+        content_hash=reports.report_content_hash(snapshot),
+        enqueue_failed_at=timezone.now(),
+    )
+    out = io.StringIO()
+    call_command("report_requeue", stdout=out)
+    waiting.refresh_from_db()
+    assert waiting.status == ReportStatus.READY
+    assert "handed to the workers: 1 of 1" in out.getvalue()

@@ -24,7 +24,7 @@ LIST_CEILING = 10
 DETAIL_CEILING = 18
 PARTICIPANTS_CEILING = 8
 ACTION_POINTS_CEILING = 10
-# Meetings with their materials, and the public reports (issue 6).
+# Meetings, materials, and the public reports (issue 6).
 SUMMARY_CEILING = 3
 
 
