@@ -23,15 +23,16 @@ def main():
     for url in urls:
         compare(client, url, seconds=args.seconds, rounds=args.rounds,
                 target=0.20, label="Needs browser, anonymous (cached)")  # fmt: skip
-    # Signed-in donors are never served the shared cached page: every request
-    # filters, paginates and renders 25 needs.
+    # Signed-in donors are never served the anonymous page: each request reads
+    # their interests and renders the page around the list fragment they share
+    # with readers of the same query, rights and marks.
     from portal.models import User
 
     donor = Client()
     donor.force_login(User.objects.get(email="donor@demo.example"))
     for url in urls:
         compare(donor, url, seconds=args.seconds, rounds=args.rounds,
-                target=0.20, label="Needs browser, donor (uncached)")  # fmt: skip
+                target=0.20, label="Needs browser, signed-in donor")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -11,3 +11,4 @@ PORTAL_DEMO = False
 ROOT_URLCONF = "bench.urls"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 LOGGING = {"version": 1, "disable_existing_loggers": True}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -2,6 +2,7 @@ import csv
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -9,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -100,15 +102,29 @@ def need_list(request):
     if export in ("csv", "json"):
         rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
         return _csv(rows) if export == "csv" else _json(rows)
-    page = Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    interested = selectors.interest_ids_for_donor(user=request.user)
+    # Signed-in readers share the rendered filters and rows with everyone who
+    # sees the same list: same query, same right to register interest, same
+    # needs already marked. The page and the filter options are only worked out
+    # when that fragment is not in the cache (they are lazy).
+    can_register = request.user.has_perm("partnerships.register_interest")
+    marks = ",".join(str(pk) for pk in sorted(interested))
+    fragment_key = (
+        f"{key}:{int(can_register)}:{hashlib.sha256(marks.encode()).hexdigest()}"
+    )
     response = render(
         request,
         "partnerships/need_list.html",
         {
             "filter": needs,
-            "fields": _filter_fields(needs.form),
-            "page": page,
-            "interested": selectors.interest_ids_for_donor(user=request.user),
+            "fields": SimpleLazyObject(lambda: _filter_fields(needs.form)),
+            "page": SimpleLazyObject(
+                lambda: Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+            ),
+            "interested": interested,
+            "can_register": can_register,
+            "fragment_key": fragment_key,
+            "fragment_seconds": settings.PORTAL_PAGE_CACHE_SECONDS,
         },
     )
     if cacheable:

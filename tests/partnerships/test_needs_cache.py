@@ -35,3 +35,31 @@ def test_signed_in_readers_are_not_served_the_anonymous_page(client_for, donor):
     client_for(None).get("/needs/")
     page = client_for(donor).get("/needs/").content.decode()
     assert donor.email in page or "Sign out" in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_donor_sees_their_own_interest_marked_at_once(client_for, donor):
+    from partnerships.services import interest_register
+    from tests.factories import DonorFactory
+
+    need = NeedFactory(title="Survey of the eastern border")
+    client = client_for(donor)
+    assert "Register interest" in client.get("/needs/").content.decode()
+    interest_register(donor=donor, need=need, message="We can help.")
+    page = client.get("/needs/").content.decode()
+    assert "Interest registered" in page
+    # Another donor, with the same rights, still sees the button, not the mark.
+    other = client_for(DonorFactory()).get("/needs/").content.decode()
+    assert "Interest registered" not in other and "Register interest" in other
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_changed_need_shows_at_once_to_signed_in_readers(client_for, donor, isu):
+    need = NeedFactory(title="Clearance of the northern border")
+    client = client_for(donor)
+    assert "northern border" in client.get("/needs/").content.decode()
+    need_update(
+        need=need, user=isu, data={"title": "Clearance of the eastern border"},
+        expected_version=need.version,
+    )  # fmt: skip
+    assert "eastern border" in client.get("/needs/").content.decode()
