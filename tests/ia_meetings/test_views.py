@@ -325,3 +325,16 @@ def test_a_line_break_in_a_title_does_not_stop_the_invitations(isu):
         requested_at=timezone.now().isoformat(), base_url="http://x/",
     )  # fmt: skip
     assert mail.outbox[0].subject.endswith("Invitation: Angola: IA launch")
+
+
+def test_a_held_meeting_offers_no_status_change(client_for, isu, focal_point, angola):
+    """No orphan note field on a held meeting: its status is final."""
+    from tests.ia_meetings.factories import MeetingFactory
+
+    meeting = MeetingFactory(state=angola, status="held")
+    for user in (isu, focal_point):
+        page = client_for(user).get(meeting.get_absolute_url()).content.decode()
+        assert 'name="note"' not in page
+    scheduled = MeetingFactory(state=angola, status="scheduled")
+    page = client_for(isu).get(scheduled.get_absolute_url()).content.decode()
+    assert 'name="note"' in page and "Mark as held" in page
