@@ -1,3 +1,5 @@
+import copy
+
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 
@@ -82,10 +84,36 @@ class UserSearchForm(forms.Form):
     )
 
 
-def form_keep_input_after_conflict(form, current) -> None:
-    """After an edit conflict, keep what the person typed in the bound form but
-    carry the saved record's version, so that saving again replaces it on purpose.
+class EditForm(forms.ModelForm):
+    """A model form that validates input for a service and never changes the
+    record it edits.
+
+    Django's ModelForm writes the cleaned values into its instance while it
+    validates. An EditForm validates a copy instead, so model validation still
+    sees the record's own primary key (unique checks exclude it), while the
+    record the view holds stays as it was read: the service writes it, with
+    the `version` the form carried (portal.services.versioned_update).
     """
-    if current is not None:
-        form.data = form.data.copy()
-        form.data["version"] = current.version
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, instance=None, **kwargs):
+        self.record = instance
+        if instance is not None:
+            kwargs["initial"] = {"version": instance.version} | kwargs.get(
+                "initial", {}
+            )
+            instance = copy.copy(instance)
+        super().__init__(*args, instance=instance, **kwargs)
+
+    @property
+    def expected_version(self) -> int:
+        return self.cleaned_data.get("version") or 0
+
+    def values(self) -> dict:
+        """The cleaned model fields, for the service's keyword arguments."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name != "version" and name in self._meta.fields
+        }

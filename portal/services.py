@@ -1,9 +1,16 @@
-"""Every write to users, roles and the audit trail."""
+"""Every write to users, roles and the audit trail, and the one optimistic edit."""
+
+from typing import Any, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import AuditEntry, DonorStatus, OrganisationKind, Role, User
+
+Record = TypeVar("Record", bound=models.Model)
 
 
 class ServiceError(Exception):
@@ -20,6 +27,57 @@ class EditConflict(ServiceError):
     def __init__(self, message: str, *, current=None):
         super().__init__(message)
         self.current = current
+
+
+def versioned_update(
+    record: Record, *, expected_version: int, values: dict[str, Any], actor=None
+) -> Record:
+    """Write `values` to `record`'s row unless someone saved it since
+    `expected_version`, and return the row as saved now.
+
+    Every edited record carries a `version`; the update is
+    `filter(pk=…, version=expected).update(…)`, so two people saving at once
+    can never overwrite each other silently: the second gets EditConflict,
+    carrying the record as saved, for the view to show beside what they typed
+    (portal.editing). `updated_at` and `updated_by` are kept where the model
+    has them. Call it inside the service's transaction.
+    """
+    model = type(record)
+    fields = {field.name for field in model._meta.concrete_fields}
+    changes = dict(values, version=F("version") + 1)
+    if "updated_at" in fields:
+        changes["updated_at"] = timezone.now()
+    if "updated_by" in fields and actor is not None:
+        changes["updated_by"] = actor
+    rows = model._base_manager.filter(pk=record.pk, version=expected_version)
+    if rows.update(**changes):
+        return model._base_manager.get(pk=record.pk)
+    saved = model._base_manager.filter(pk=record.pk)
+    if "updated_by" in fields:
+        saved = saved.select_related("updated_by")
+    current = saved.first()
+    if current is None:
+        raise ServiceError(
+            _("This was deleted while you were editing it; nothing was saved.")
+        )
+    raise EditConflict(edit_conflict_message(current), current=current)
+
+
+def edit_conflict_message(current) -> str:
+    """Who saved the record meanwhile, and when, as far as the record tells."""
+    who = getattr(current, "updated_by", None)
+    when = getattr(current, "updated_at", None)
+    if who and when:
+        return _(
+            "%(who)s saved this at %(time)s while you were editing it. Your "
+            "version is still in the form, theirs is shown beside it: copy what "
+            "you need and save again."
+        ) % {"who": who, "time": timezone.localtime(when).strftime("%H:%M")}
+    return _(
+        "Someone else saved this while you were editing it. Your version is "
+        "still in the form, theirs is shown beside it: copy what you need and "
+        "save again."
+    )
 
 
 def audit_record(*, actor, action: str, summary: str, target=None, data=None):

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 
 
 @shared_task(
@@ -12,13 +12,17 @@ from django.core.mail import EmailMessage
     max_retries=5,
     soft_time_limit=60,
 )
-def send_email(*, subject: str, body: str, to: list[str], reply_to: str = ""):
+def send_email(
+    *, subject: str, body: str, to: list[str], reply_to: str = "", html_body: str = ""
+):
     """Send one e-mail; SMTP hiccups (OSError) are retried with backoff."""
-    message = EmailMessage(
+    message = EmailMultiAlternatives(
         subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}",
         body=body,
         to=to,
         reply_to=[reply_to] if reply_to else None,
     )
+    if html_body:
+        message.attach_alternative(html_body, "text/html")
     message.send()
     return len(to)

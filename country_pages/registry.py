@@ -1,0 +1,46 @@
+"""What other apps contribute to a country page.
+
+country_pages knows the placemat's sections but not the meetings, partnerships
+or Article 7 reports that fill some of them. Those apps sit above it and fill
+this registry from their own `country_sections.py` (discovered at start-up, as
+dashboard panels are), so country_pages never imports them.
+
+A contribution is a function `(*, state, user) -> SectionPart | None`; several
+apps may contribute to one section, shown in `order`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SectionPart:
+    template: str
+    context: dict = field(default_factory=dict)
+    # False when the part has nothing to show yet; a section whose parts are
+    # all empty says so instead of showing empty headings.
+    has_content: bool = True
+
+
+Contribution = Callable[..., SectionPart | None]
+
+_CONTRIBUTIONS: dict[str, list[tuple[int, Contribution]]] = {}
+
+
+def contribute(section_key: str, *, order: int = 100):
+    """Decorator: `fn(*, state, user)` adds a part to the section `section_key`."""
+
+    def register(fn: Contribution) -> Contribution:
+        parts = _CONTRIBUTIONS.setdefault(section_key, [])
+        parts.append((order, fn))
+        parts.sort(key=lambda item: item[0])
+        return fn
+
+    return register
+
+
+def section_parts(section_key: str, *, state, user) -> list[SectionPart]:
+    parts = (
+        fn(state=state, user=user) for _, fn in _CONTRIBUTIONS.get(section_key, [])
+    )
+    return [part for part in parts if part is not None]
