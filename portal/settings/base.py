@@ -134,6 +134,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A web request must not hang when the broker is down: fail fast and tell the user.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0.2}
 CELERY_TIMEZONE = "UTC"
+# Celery beat: work that waited for the broker or the mail server is handed over
+# when they are back (the `beat` service of docker-compose.yml runs this).
+CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
+}
 
 # --- Authentication (django-allauth) ----------------------------------------
 AUTHENTICATION_BACKENDS = [

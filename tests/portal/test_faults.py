@@ -1,0 +1,101 @@
+"""Fault injection on the real services: a Redis of the test's own is stopped
+and started again, and a real Celery worker takes over once it is back."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.core import mail
+from django.db import transaction
+
+from portal import emails
+from portal.celery import app
+from portal.models import OutboxEmail
+
+pytestmark = [
+    pytest.mark.services,
+    pytest.mark.skipif(
+        shutil.which("redis-server") is None,
+        reason="redis-server is not installed (apt-get install redis-server)",
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PrivateRedis:
+    """A redis-server on a port of its own, that a test may stop and start."""
+
+    def __init__(self):
+        self.port = _free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.1).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(10)
+
+
+@pytest.fixture
+def private_broker():
+    redis = PrivateRedis()
+    redis.start()
+    saved = (app.conf.broker_url, app.conf.task_always_eager, app.conf.result_backend)
+    app.conf.broker_url = redis.url
+    app.conf.result_backend = None
+    app.conf.task_always_eager = False
+    app.close()  # forget connections to the previous broker
+    try:
+        yield redis
+    finally:
+        if redis.process.poll() is None:
+            redis.stop()
+        app.conf.broker_url, app.conf.task_always_eager, app.conf.result_backend = saved
+        app.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_broker_down_an_email_waits_and_goes_out_once_it_is_back(
+    private_broker,
+):
+    from celery.contrib.testing.worker import start_worker
+
+    private_broker.stop()
+    with transaction.atomic():  # the change and its e-mail commit; no error
+        emails.outbox_add(subject="Interest", body="x", to=["fp@example.org"])
+    email = OutboxEmail.objects.get()
+    assert email.sent_at is None and mail.outbox == []
+
+    private_broker.start()
+    with start_worker(app, perform_ping_check=False, pool="solo"):
+        emails.outbox_sweep_task.delay()
+        for _ in range(100):
+            email.refresh_from_db()
+            if email.sent_at:
+                break
+            time.sleep(0.1)
+    assert email.sent_at is not None
+    assert [m.to for m in mail.outbox] == [["fp@example.org"]]
