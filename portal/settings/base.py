@@ -101,15 +101,27 @@ DATABASES = {
 
 # --- Cache and Celery -------------------------------------------------------
 # One Redis serves as Celery broker and as the cache that allauth's rate limits and
-# the anonymous page cache need to share across processes.
+# the anonymous page cache need to share across processes. While Redis is down the
+# cache falls back to a table in the database (portal.cache.FailoverCache), so
+# sign-in and public pages keep working.
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
+            "BACKEND": "portal.cache.FailoverCache",
+            "OPTIONS": {"PRIMARY": "redis", "FALLBACK": "database"},
+        },
+        "redis": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ia-portal",
-        }
+            # Fail fast: a dead Redis must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        },
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        },
     }
 else:
     CACHES = {

@@ -99,3 +99,78 @@ def test_with_the_broker_down_an_email_waits_and_goes_out_once_it_is_back(
             time.sleep(0.1)
     assert email.sent_at is not None
     assert [m.to for m in mail.outbox] == [["fp@example.org"]]
+
+
+@pytest.fixture
+def redis_cache_that_fails_over(settings):
+    from django.core.management import call_command
+
+    redis = PrivateRedis()
+    redis.start()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache.FailoverCache",
+            "OPTIONS": {"PRIMARY": "redis", "FALLBACK": "database"},
+        },
+        "redis": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis.url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        },
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        },
+    }
+    call_command("createcachetable")
+    try:
+        yield redis
+    finally:
+        if redis.process.poll() is None:
+            redis.stop()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_redis_down_people_still_sign_in_and_read_public_pages(
+    redis_cache_that_fails_over, client
+):
+    from django.core.cache import cache
+
+    from tests.factories import TEST_PASSWORD, UserFactory
+
+    cache.set("probe", "in redis")
+    assert cache.get("probe") == "in redis"
+    redis_cache_that_fails_over.stop()
+
+    UserFactory(email="reader@example.org")
+    response = client.post(
+        "/accounts/login/",
+        {"login": "reader@example.org", "password": TEST_PASSWORD},
+        follow=True,
+    )
+    assert "Your dashboard" in response.content.decode()
+    client.logout()
+    page = client.get("/countries/AGO/")
+    assert page.status_code == 200 and "Angola" in page.content.decode()
+    # The rate limits and the page cache now count in the database.
+    cache.set("probe", "in the database")
+    assert cache.get("probe") == "in the database"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failed_sign_ins_are_still_limited_while_redis_is_down(
+    redis_cache_that_fails_over, client, settings
+):
+    from tests.factories import UserFactory
+
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "3/m/ip"}
+    redis_cache_that_fails_over.stop()
+    UserFactory(email="reader@example.org")
+    for _ in range(3):
+        client.post(
+            "/accounts/login/", {"login": "reader@example.org", "password": "no"}
+        )
+    response = client.post(
+        "/accounts/login/", {"login": "reader@example.org", "password": "no"}
+    )
+    assert response.status_code == 429 or "Too many" in response.content.decode()
