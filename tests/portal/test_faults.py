@@ -59,6 +59,12 @@ class PrivateRedis:
         self.process.wait(10)
 
 
+def _forget_connections():
+    """Drop the app's connection and producer pools (as Celery does after a
+    fork), so that the next message goes to the broker now configured."""
+    app._after_fork()
+
+
 @pytest.fixture
 def private_broker():
     redis = PrivateRedis()
@@ -67,14 +73,14 @@ def private_broker():
     app.conf.broker_url = redis.url
     app.conf.result_backend = None
     app.conf.task_always_eager = False
-    app.close()  # forget connections to the previous broker
+    _forget_connections()
     try:
         yield redis
     finally:
         if redis.process.poll() is None:
             redis.stop()
         app.conf.broker_url, app.conf.task_always_eager, app.conf.result_backend = saved
-        app.close()
+        _forget_connections()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -92,7 +98,7 @@ def test_with_the_broker_down_an_email_waits_and_goes_out_once_it_is_back(
     private_broker.start()
     with start_worker(app, perform_ping_check=False, pool="solo"):
         emails.outbox_sweep_task.delay()
-        for _ in range(100):
+        for _ in range(300):
             email.refresh_from_db()
             if email.sent_at:
                 break
