@@ -4,6 +4,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from portal.forms import EditForm
+from portal.services import ServiceError
+
 from .models import (
     ActionPoint,
     AgendaItem,
@@ -37,7 +40,7 @@ class TimeZoneInput(forms.TextInput):
         )
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(EditForm):
     """A meeting's details; times are typed in the meeting's own time zone."""
 
     starts_at = forms.DateTimeField(
@@ -65,15 +68,24 @@ class MeetingForm(forms.ModelForm):
         assume_scheme="https",
         help_text="Shown to participants, the State, the committee and the ISU only.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Meeting
         fields = [
-            "title", "kind", "setting", "format", "venue", "online_link",
-            "starts_at", "ends_at", "timezone", "visibility", "purpose",
-            "highlights", "previous_meeting",
-        ]  # fmt: skip
+            "title",
+            "kind",
+            "setting",
+            "format",
+            "venue",
+            "online_link",
+            "starts_at",
+            "ends_at",
+            "timezone",
+            "visibility",
+            "purpose",
+            "highlights",
+            "previous_meeting",
+        ]
         widgets = {
             "purpose": forms.Textarea(attrs={"rows": 4}),
             "highlights": forms.Textarea(attrs={"rows": 4}),
@@ -94,7 +106,6 @@ class MeetingForm(forms.ModelForm):
             for name in ("starts_at", "ends_at"):
                 local = timezone.localtime(getattr(self.instance, name), tz)
                 self.initial[name] = local.replace(tzinfo=None)
-            self.initial.setdefault("version", self.instance.version)
         self.fields["previous_meeting"].queryset = others
         self.fields["previous_meeting"].label = "Follows up on"
 
@@ -124,11 +135,6 @@ class MeetingForm(forms.ModelForm):
             self.add_error("ends_at", "The meeting must end after it starts.")
         return cleaned
 
-    def _post_clean(self):
-        # The model's checks run in the service, inside its transaction; the
-        # form only validates input.
-        pass
-
 
 class StateChoiceForm(forms.Form):
     state = forms.ModelChoiceField(
@@ -140,8 +146,8 @@ class StateChoiceForm(forms.Form):
         self.fields["state"].queryset = states
 
 
-class AgendaItemForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class AgendaItemForm(EditForm):
+    """An agenda item; each person gets the fields they may change."""
 
     class Meta:
         model = AgendaItem
@@ -165,8 +171,6 @@ class AgendaItemForm(forms.ModelForm):
         self, *args, structure: bool, writing: bool, set_by_state: bool, **kwargs
     ):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         keep = {"version"}
         if structure:
             keep |= {"code", "title", "presenter", "start_time"}
@@ -177,9 +181,6 @@ class AgendaItemForm(forms.ModelForm):
         for name in list(self.fields):
             if name not in keep:
                 del self.fields[name]
-
-    def _post_clean(self):
-        pass
 
 
 class ParticipantForm(forms.ModelForm):
@@ -197,9 +198,6 @@ class ParticipantForm(forms.ModelForm):
             raise forms.ValidationError(f"{email} is already on the participant list.")
         return email
 
-    def _post_clean(self):
-        pass
-
 
 class MaterialForm(forms.Form):
     title = forms.CharField(
@@ -213,8 +211,6 @@ class MaterialForm(forms.Form):
     )
 
     def clean_file(self):
-        from portal.services import ServiceError
-
         file = self.cleaned_data["file"]
         try:
             material_check(file=file)
@@ -223,9 +219,7 @@ class MaterialForm(forms.Form):
         return file
 
 
-class ActionPointForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class ActionPointForm(EditForm):
     class Meta:
         model = ActionPoint
         fields = [
@@ -242,20 +236,13 @@ class ActionPointForm(forms.ModelForm):
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         self.fields["agenda_item"].queryset = meeting.agenda_items.order_by(
             "order", "pk"
         )
         self.fields["agenda_item"].label = "Agenda item"
 
-    def _post_clean(self):
-        pass
 
-
-class FollowUpForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class FollowUpForm(EditForm):
     class Meta:
         model = FollowUp
         fields = ["kind", "status", "date", "subsequent_meeting", "notes"]
@@ -266,8 +253,6 @@ class FollowUpForm(forms.ModelForm):
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         self.fields["subsequent_meeting"].queryset = (
             Meeting.objects.filter(state_id=meeting.state_id)
             .select_related("state")
@@ -285,9 +270,6 @@ class FollowUpForm(forms.ModelForm):
                 "Only a follow-up of the kind “Subsequent meeting” links a meeting.",
             )
         return cleaned
-
-    def _post_clean(self):
-        pass
 
 
 class ResponseForm(forms.Form):
