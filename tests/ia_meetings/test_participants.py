@@ -174,7 +174,7 @@ def test_a_link_stops_working_when_the_address_is_corrected(client):
     assert "the participant list has changed" in response.content.decode()
 
 
-def test_attendance_is_recorded(focal_point, client_for):
+def test_attendance_records_exactly_those_ticked(focal_point, client_for):
     meeting = MeetingFactory()
     came, stayed_away = ParticipantFactory.create_batch(2, meeting=meeting)
     stayed_away.attended = True

@@ -477,3 +477,38 @@ def test_two_editors_of_one_meeting_see_the_saved_times_in_its_zone(
     meeting.refresh_from_db()
     assert meeting.venue == "Luanda" and meeting.version == 2
     assert meeting.starts_at == dt.datetime(2027, 6, 8, 5, 30, tzinfo=dt.UTC)
+
+
+def test_bad_edits_get_the_forms_own_message_and_change_nothing(
+    meeting_with_agenda, focal_point, client_for
+):
+    """The forms validate a copy of the record: the model's own checks add no
+    second message, and the record stays as it was."""
+    meeting = meeting_with_agenda
+    client = client_for(focal_point)
+    local = timezone.localtime(meeting.starts_at, meeting.tzinfo)
+    response = client.post(
+        reverse("ia_meetings:edit", args=[meeting.pk]),
+        _meeting_form(
+            timezone="Europe/Zurich",
+            starts_at=local.strftime("%Y-%m-%dT%H:%M"),
+            ends_at=(local - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+            version=meeting.version,
+        ),
+    )
+    page = assert_shows(response, "The meeting must end after it starts.")
+    assert "Constraint" not in page
+    follow_up = client.post(
+        reverse("ia_meetings:follow_up_add", args=[meeting.pk]),
+        {
+            "kind": "report",
+            "status": "planned",
+            "subsequent_meeting": MeetingFactory(previous_meeting=meeting).pk,
+        },
+    )
+    page = follow_up.content.decode()
+    assert "Only a follow-up of the kind “Subsequent meeting” links a meeting." in page
+    assert "Constraint" not in page
+    meeting.refresh_from_db()
+    assert meeting.title == "Angola: launch of the Individualised Approach"
+    assert not meeting.follow_ups.exists()
