@@ -321,9 +321,7 @@ def _create(spec, *, actor, by_key):
     for status in (MeetingStatus.SCHEDULED, MeetingStatus.HELD):
         if meeting.status == spec["status"]:
             break
-        meeting = meeting_status_set(
-            meeting=meeting, user=actor, to_status=status
-        )
+        meeting = meeting_status_set(meeting=meeting, user=actor, to_status=status)
     # The history reads as it happened, not as the day the demo was loaded.
     for change, when in zip(
         meeting.status_changes.order_by("pk"),
