@@ -3,7 +3,7 @@
 import pytest
 
 from country_pages.services import need_update
-from tests.factories import NeedFactory
+from tests.factories import NeedFactory, need_values
 
 
 @pytest.mark.django_db(transaction=True)
@@ -13,8 +13,8 @@ def test_a_changed_need_shows_at_once_to_anonymous_readers(client, make_user):
     need_update(
         need=need,
         user=make_user("isu"),
-        data={"title": "Clearance of the eastern border"},
         expected_version=need.version,
+        **need_values(need, title="Clearance of the eastern border"),
     )
     page = client.get("/needs/").content.decode()
     assert "Clearance of the eastern border" in page
@@ -59,7 +59,9 @@ def test_a_changed_need_shows_at_once_to_signed_in_readers(client_for, donor, is
     client = client_for(donor)
     assert "northern border" in client.get("/needs/").content.decode()
     need_update(
-        need=need, user=isu, data={"title": "Clearance of the eastern border"},
+        need=need,
+        user=isu,
         expected_version=need.version,
-    )  # fmt: skip
+        **need_values(need, title="Clearance of the eastern border"),
+    )
     assert "eastern border" in client.get("/needs/").content.decode()
