@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "country_pages",
     "ia_meetings",
     "partnerships",
+    "meeting_reports",
 ]
 
 MIDDLEWARE = [
