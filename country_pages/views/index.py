@@ -6,15 +6,15 @@ from portal.permissions import permission_required
 
 from .. import selectors
 from ..filters import StatePartyFilter
+from ..registry import index_columns
 
 
 @permission_required("country_pages.read_state")
 def index(request):
     """The index of States Parties, filtered by region and remaining obligations,
-    with which have an IA platform and when each page was last published. Public.
+    with what other apps mark (which have an IA platform) and when each page
+    was last published. Public.
     """
-    from ia_meetings.selectors import states_with_ia_platform
-
     state_filter = StatePartyFilter(
         request.GET, queryset=selectors.state_index(user=request.user)
     )
@@ -24,6 +24,6 @@ def index(request):
         {
             "filter": state_filter,
             "states": state_filter.qs,
-            "ia_states": states_with_ia_platform(),
+            "columns": index_columns(),
         },
     )
