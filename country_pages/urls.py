@@ -1,54 +1,54 @@
 from django.urls import path
 
-from . import views
+from .views import editing, focal_points, history, index, maps, needs, page, status
 
 app_name = "country_pages"
 
 urlpatterns = [
-    path("countries/", views.index, name="index"),
-    path("countries/<str:iso3>/", views.detail, name="detail"),
-    path("countries/<str:iso3>/follow/", views.follow, name="follow"),
-    path("countries/<str:iso3>/status/", views.status_edit, name="status_edit"),
-    path("countries/<str:iso3>/edit/", views.edit, name="edit"),
-    path("countries/<str:iso3>/edit/preview/", views.preview, name="preview"),
-    path("countries/<str:iso3>/edit/publish/", views.publish, name="publish"),
+    path("countries/", index.index, name="index"),
+    path("countries/<str:iso3>/", page.detail, name="detail"),
+    path("countries/<str:iso3>/follow/", page.follow, name="follow"),
+    path("countries/<str:iso3>/status/", status.status_edit, name="status_edit"),
+    path("countries/<str:iso3>/edit/", editing.edit, name="edit"),
+    path("countries/<str:iso3>/edit/preview/", editing.preview, name="preview"),
+    path("countries/<str:iso3>/edit/publish/", editing.publish, name="publish"),
     path(
         "countries/<str:iso3>/edit/sections/<str:key>/",
-        views.section_edit,
+        editing.section_edit,
         name="section_edit",
     ),
-    path("countries/<str:iso3>/edit/needs/add/", views.need_add, name="need_add"),
+    path("countries/<str:iso3>/edit/needs/add/", needs.need_add, name="need_add"),
     path(
-        "countries/<str:iso3>/edit/needs/<int:pk>/", views.need_edit, name="need_edit"
+        "countries/<str:iso3>/edit/needs/<int:pk>/", needs.need_edit, name="need_edit"
     ),
     path(
         "countries/<str:iso3>/edit/needs/<int:pk>/delete/",
-        views.need_delete,
+        needs.need_delete,
         name="need_delete",
     ),
-    path("countries/<str:iso3>/edit/maps/add/", views.map_add, name="map_add"),
+    path("countries/<str:iso3>/edit/maps/add/", maps.map_add, name="map_add"),
     path(
         "countries/<str:iso3>/edit/maps/<int:pk>/delete/",
-        views.map_delete,
+        maps.map_delete,
         name="map_delete",
     ),
-    path("countries/<str:iso3>/maps/<int:pk>/", views.map_file, name="map_file"),
-    path("countries/<str:iso3>/history/", views.history, name="history"),
-    path("countries/<str:iso3>/history/compare/", views.compare, name="compare"),
+    path("countries/<str:iso3>/maps/<int:pk>/", maps.map_file, name="map_file"),
+    path("countries/<str:iso3>/history/", history.history, name="history"),
+    path("countries/<str:iso3>/history/compare/", history.compare, name="compare"),
     path(
         "countries/<str:iso3>/history/<int:number>/",
-        views.revision,
+        history.revision,
         name="revision",
     ),
     path(
         "countries/<str:iso3>/history/<int:number>/restore/",
-        views.restore,
+        history.restore,
         name="restore",
     ),
-    path("manage/focal-points/", views.focal_points, name="focal_points"),
+    path("manage/focal-points/", focal_points.focal_points, name="focal_points"),
     path(
         "manage/focal-points/<int:pk>/remove/",
-        views.focal_point_remove,
+        focal_points.focal_point_remove,
         name="focal_point_remove",
     ),
 ]

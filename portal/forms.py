@@ -117,3 +117,14 @@ class EditForm(forms.ModelForm):
             for name, value in self.cleaned_data.items()
             if name != "version" and name in self._meta.fields
         }
+
+
+def form_keep_input_after_conflict(form, current) -> None:
+    """After an edit conflict, keep what the person typed in the bound form but
+    carry the saved record's version, so that saving again replaces it on purpose.
+
+    The old way, until every edit uses portal.editing.conflict_context.
+    """
+    if current is not None:
+        form.data = form.data.copy()
+        form.data["version"] = current.version

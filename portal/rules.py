@@ -62,7 +62,6 @@ rules.add_perm("portal.manage", is_isu)
 rules.add_perm("portal.manage_roles", is_isu)
 rules.add_perm("portal.approve_donors", is_isu)
 rules.add_perm("portal.view_audit", is_isu)
-rules.add_perm("portal.view_cross_country_dashboard", is_oversight)
 
 # The Django admin: ISU staff only, through the same predicates.
 rules.add_perm("portal", is_isu)

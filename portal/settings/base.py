@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_filters",
-    "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     # The portal's own apps; dependencies point down this list, never up.
     "portal",
@@ -65,7 +64,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "portal.middleware.RequireTwoFactorMiddleware",
 ]
 

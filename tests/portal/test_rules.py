@@ -33,7 +33,6 @@ def test_role_predicates(role, make_user):
     [
         ("portal.manage_roles", {"isu"}),
         ("portal.approve_donors", {"isu"}),
-        ("portal.view_cross_country_dashboard", {"isu", "committee", "chair"}),
         ("portal.view_dashboard", set(EXPECTED) - {"anonymous"}),
     ],
 )

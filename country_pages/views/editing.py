@@ -1,0 +1,211 @@
+"""Editing a country page: the overview, sections, preview and publish."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from portal.permissions import permission_required
+from portal.services import ServiceError
+
+from .. import selectors, services
+from ..forms import (
+    SECTION_FORMS,
+    PublishForm,
+    ResourceLinkFormSet,
+)
+from ..models import SectionKey
+from .lookups import state_from_iso3
+
+
+@permission_required("country_pages.edit_page", fn=state_from_iso3)
+def edit(request, iso3):
+    """The editor's overview of a State's page: sections, needs, maps, publish.
+
+    The State's focal points and the ISU.
+    """
+    state = state_from_iso3(request, iso3)
+    overview = selectors.page_editor_overview(state=state)
+    page = overview["page"]
+    publish_form = PublishForm(
+        initial={"draft_version": page.draft_version if page else 0}
+    )
+    return render(
+        request,
+        "country_pages/countrypage_edit.html",
+        {"state": state, "publish_form": publish_form, **overview},
+    )
+
+
+def _section_key(key):
+    if key not in SectionKey.values:
+        raise Http404("No such section.")
+    return key
+
+
+@permission_required("country_pages.edit_page", fn=state_from_iso3)
+def section_edit(request, iso3, key):
+    """Edit the draft of one section, with a preview. Focal points and the ISU.
+
+    A save that would overwrite someone else's newer save is refused and both
+    versions are shown.
+    """
+    state = state_from_iso3(request, iso3)
+    key = _section_key(key)
+    form_class = SECTION_FORMS[key]
+    section = selectors.page_section_get(state=state, key=key)
+    has_links = key == SectionKey.RESOURCES
+    conflict = None
+    preview = None
+    if request.method == "POST":
+        form = form_class(request.POST)
+        links = ResourceLinkFormSet(request.POST, prefix="links") if has_links else None
+        valid = form.is_valid() and (links is None or links.is_valid())
+        if valid:
+            content = form.content()
+            if has_links:
+                content["links"] = [
+                    {k: f.cleaned_data[k] for k in ("kind", "title", "url")}
+                    for f in links.forms
+                    if f.cleaned_data and not f.cleaned_data.get("DELETE")
+                ]
+            if "preview" in request.POST:
+                preview = selectors.page_sections_build(
+                    state=state,
+                    sections={key: {"visible": True, "content": content}},
+                    needs=[],
+                    maps=[],
+                    user=request.user,
+                )
+            else:
+                try:
+                    services.page_section_save(
+                        state=state,
+                        key=key,
+                        user=request.user,
+                        is_visible=form.cleaned_data["is_visible"],
+                        content=content,
+                        expected_version=form.cleaned_data["version"],
+                    )
+                except services.EditConflict as exc:
+                    conflict = exc.current
+                    form = _rebind_with_version(
+                        form_class, request.POST, conflict.version
+                    )
+                    form.add_error(None, str(exc))
+                else:
+                    messages.success(
+                        request,
+                        f"“{SectionKey(key).label}” saved as a draft. Publish the "
+                        "page to make it public.",
+                    )
+                    return redirect("country_pages:edit", iso3=state.iso3)
+    else:
+        form = form_class(
+            initial={
+                **section.content,
+                "is_visible": section.is_visible,
+                "version": section.version,
+            }
+        )
+        links = (
+            ResourceLinkFormSet(
+                initial=section.content.get("links", []), prefix="links"
+            )
+            if has_links
+            else None
+        )
+    return render(
+        request,
+        "country_pages/pagesection_form.html",
+        {
+            "state": state,
+            "key": key,
+            "title": SectionKey(key).label,
+            "form": form,
+            "links": links,
+            "section": section,
+            "preview": preview,
+            "conflict": conflict,
+            "conflict_fields": _conflict_fields(form_class, conflict, links)
+            if conflict
+            else None,
+        },
+    )
+
+
+def _rebind_with_version(form_class, data, version):
+    """The editor's own input, now carrying the saved version.
+
+    Saving again after reading the other version replaces it on purpose.
+    """
+    data = data.copy()
+    data["version"] = version
+    form = form_class(data)
+    form.is_valid()
+    return form
+
+
+def _conflict_fields(form_class, current, links):
+    """The saved (other person's) values beside the labels, for the conflict box."""
+    rows = [
+        ("Shown on the page", "yes" if current.is_visible else "no"),
+    ]
+    for name, field in form_class.content_fields():
+        value = current.content.get(name)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        rows.append((field.label, value or ""))
+    if links is not None:
+        rows.append(
+            (
+                "Links",
+                "\n".join(
+                    f"{link.get('title')} — {link.get('url')}"
+                    for link in current.content.get("links", [])
+                ),
+            )
+        )
+    return rows
+
+
+@permission_required("country_pages.view_draft", fn=state_from_iso3)
+def preview(request, iso3):
+    """The whole draft page as it will look once published.
+
+    Focal points of the State, the ISU and the committee.
+    """
+    state = state_from_iso3(request, iso3)
+    return render(
+        request,
+        "country_pages/countrypage_preview.html",
+        {
+            "state": state,
+            **selectors.country_page_draft(state=state, user=request.user),
+        },
+    )
+
+
+@require_POST
+@permission_required("country_pages.publish_page", fn=state_from_iso3)
+def publish(request, iso3):
+    """Publish the draft as a new revision. Focal points of the State and the ISU."""
+    state = state_from_iso3(request, iso3)
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Publish from the editor's page, after reviewing it.")
+        return redirect("country_pages:edit", iso3=state.iso3)
+    try:
+        revision = services.country_page_publish(
+            state=state,
+            user=request.user,
+            note=form.cleaned_data["note"],
+            expected_draft_version=form.cleaned_data["draft_version"],
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+        return redirect("country_pages:edit", iso3=state.iso3)
+    messages.success(
+        request, f"Published: revision {revision.number} of {state.name}'s page."
+    )
+    return redirect(state)

@@ -1,0 +1,121 @@
+"""A country page's revisions: list, one revision, compare, restore."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from portal.permissions import permission_required
+
+from .. import selectors, services
+from .lookups import state_from_iso3
+
+
+@permission_required("country_pages.view_history", fn=state_from_iso3)
+def history(request, iso3):
+    """The revisions of a State's page, newest first.
+
+    Focal points of the State, the ISU and the committee.
+    """
+    state = state_from_iso3(request, iso3)
+    page = Paginator(selectors.page_revision_list(state=state), 25).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "country_pages/pagerevision_list.html",
+        {"state": state, "page": page, "revisions": page.object_list},
+    )
+
+
+def _revision(state, number):
+    try:
+        return selectors.page_revision_get(state=state, number=number)
+    except (ValueError, TypeError) as exc:
+        raise Http404("No such revision.") from exc
+    except selectors.PageRevision.DoesNotExist as exc:
+        raise Http404("No such revision.") from exc
+
+
+@permission_required("country_pages.view_history", fn=state_from_iso3)
+def revision(request, iso3, number):
+    """One revision of the page as it was published.
+
+    Focal points of the State, the ISU and the committee.
+    """
+    state = state_from_iso3(request, iso3)
+    rev = _revision(state, number)
+    needs = selectors.snapshot_needs(rev.snapshot)
+    return render(
+        request,
+        "country_pages/pagerevision_detail.html",
+        {
+            "state": state,
+            "revision": rev,
+            "sections": selectors.page_sections_build(
+                state=state,
+                sections=rev.snapshot.get("sections", {}),
+                needs=needs,
+                maps=[],
+                user=request.user,
+            ),
+        },
+    )
+
+
+@permission_required("country_pages.view_history", fn=state_from_iso3)
+def compare(request, iso3):
+    """The difference between two revisions, or a revision and the current draft.
+
+    Focal points of the State, the ISU and the committee.
+    """
+    state = state_from_iso3(request, iso3)
+    numbers = list(
+        selectors.page_revision_list(state=state).values_list("number", flat=True)
+    )
+    if not numbers:
+        messages.info(request, "The page has not been published yet.")
+        return redirect("country_pages:history", iso3=state.iso3)
+    to = request.GET.get("to") or str(numbers[0])
+    default_from = numbers[1] if len(numbers) > 1 and to != "draft" else numbers[0]
+    old_number = request.GET.get("from") or str(default_from)
+    old = _revision(state, old_number)
+    if to == "draft":
+        new_snapshot, new_label = (
+            services.page_snapshot(state=state),
+            "the current draft",
+        )
+    else:
+        new = _revision(state, to)
+        new_snapshot, new_label = new.snapshot, f"revision {new.number}"
+    return render(
+        request,
+        "country_pages/pagerevision_compare.html",
+        {
+            "state": state,
+            "old": old,
+            "new_label": new_label,
+            "to": to,
+            "numbers": numbers,
+            "changes": selectors.page_revision_diff(old=old.snapshot, new=new_snapshot),
+        },
+    )
+
+
+@require_POST
+@permission_required("country_pages.restore_revision", fn=state_from_iso3)
+def restore(request, iso3, number):
+    """Restore a revision's sections as the new draft.
+
+    Focal points of the State and the ISU.
+    """
+    state = state_from_iso3(request, iso3)
+    rev = _revision(state, number)
+    services.page_revision_restore(revision=rev, user=request.user)
+    messages.success(
+        request,
+        f"Revision {rev.number} restored as the draft. Review it, then publish.",
+    )
+    return redirect(reverse("country_pages:edit", kwargs={"iso3": state.iso3}))
