@@ -45,10 +45,10 @@ def _reference_data(request):
     """
     marker = request.node.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction"):
-        from country_pages.reference import load_states_parties
+        from country_pages.reference import reference_file_read, states_parties_load
 
         request.getfixturevalue("transactional_db")
-        load_states_parties(model=StateParty)
+        states_parties_load(reference=reference_file_read())
 
 
 @pytest.fixture

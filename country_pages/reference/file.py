@@ -119,7 +119,7 @@ class ReferenceRow:
         return {field: self.value(field) for field in COLUMNS}
 
     def file_values(self) -> dict[str, str]:
-        """What the portal remembers of the file for this State (StateParty.file_values)."""
+        """What a State remembers of the file (StateParty.file_values)."""
         return {field: self.cells[field] for field in FIELDS}
 
 
@@ -179,7 +179,8 @@ def reference_file_parse(*, content: bytes, name: str) -> ReferenceFile:
                 )
                 continue
             row = ReferenceRow(
-                line, {col: cell.strip() for col, cell in zip(header, cells)}
+                line,
+                {col: cell.strip() for col, cell in zip(header, cells, strict=True)},
             )
             problems += _row_problems(row)
             rows.append(row)
@@ -229,11 +230,9 @@ def _row_problems(row: ReferenceRow) -> list[FileProblem]:
     code = cells[KEY]
     if code and code not in iso3_codes():
         problem(_("unknown State code “%(code)s”") % {"code": code})
-    bad_dates = set()
     for field in DATE_FIELDS:
         raw = cells[field]
         if raw and not _is_date(raw):
-            bad_dates.add(field)
             problem(
                 _("%(column)s: “%(value)s” is not a date (YYYY-MM-DD)")
                 % {"column": field, "value": raw}
@@ -261,12 +260,6 @@ def _row_problems(row: ReferenceRow) -> list[FileProblem]:
         problem(_("a withdrawn State needs the date its withdrawal took effect"))
     if cells["membership"] == Membership.PARTY and cells["withdrawal_effective"]:
         problem(_("a State Party has no withdrawal date"))
-    if not bad_dates & {"date_ratified_or_acceded", "entry_into_force"} and (
-        cells["date_ratified_or_acceded"]
-        and cells["entry_into_force"]
-        and cells["entry_into_force"] < cells["date_ratified_or_acceded"]
-    ):
-        problem(_("entry into force comes before the instrument was deposited"))
     return problems
 
 
@@ -293,7 +286,11 @@ def _duplicate_problems(rows: list[ReferenceRow]) -> list[FileProblem]:
                     FileProblem(
                         row.line,
                         _("%(column)s “%(value)s” duplicates line %(first)s")
-                        % {"column": column, "value": value, "first": first_line[value]},
+                        % {
+                            "column": column,
+                            "value": value,
+                            "first": first_line[value],
+                        },
                     )
                 )
             else:

@@ -252,7 +252,12 @@ def reference_sync_apply(
                 **diff.row.values(), file_values=diff.row.file_values()
             )
             _audit_applied(
-                diff, state=state, written=written, actor=actor, new=True, file=reference
+                diff,
+                state=state,
+                written=written,
+                actor=actor,
+                new=True,
+                file=reference,
             )
         else:
             state = diff.state
