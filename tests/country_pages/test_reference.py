@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from country_pages.models import Membership, StateParty
-from country_pages.reference import DATA_FILE, reference_file_read
+from country_pages.reference.file import DATA_FILE, reference_file_read
 
 ROWS = [row.values() for row in reference_file_read().rows]
 

@@ -4,7 +4,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from country_pages.models import StateParty
-from country_pages.reference import DATA_FILE, ReferenceFileError, reference_file_read
+from country_pages.reference.file import (
+    DATA_FILE,
+    ReferenceFileError,
+    reference_file_read,
+)
 
 SHIPPED = DATA_FILE.read_text(encoding="utf-8")
 

@@ -9,7 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from country_pages import models as country_models
 from country_pages.models import StateParty
-from country_pages.reference import reference_file_read, reference_sync_plan
+from country_pages.reference.file import reference_file_read
+from country_pages.reference.sync import reference_sync_plan
 from portal.models import AuditEntry
 
 SNAPSHOTS = Path(country_models.__file__).parent / "migrations" / "states_parties"

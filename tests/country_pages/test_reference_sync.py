@@ -15,11 +15,8 @@ from django.core.management import call_command
 
 from country_pages import services
 from country_pages.models import StateParty
-from country_pages.reference import (
-    reference_file_read,
-    reference_sync_apply,
-    reference_sync_plan,
-)
+from country_pages.reference.file import reference_file_read
+from country_pages.reference.sync import reference_sync_apply, reference_sync_plan
 from portal.models import AuditEntry
 
 MIGRATIONS = Path(services.__file__).parent / "migrations" / "states_parties"
@@ -27,9 +24,23 @@ OLD = reference_file_read(path=MIGRATIONS / "2026-11-23.csv")
 NEW = reference_file_read()
 # The States the 2026-12-02 update changes (the source note at least).
 UPDATED = {
-    "AFG", "BIH", "TCD", "GNB", "IRQ", "MRT", "NER", "OMN", "PER", "SOM",
-    "LKA", "PSE", "SDN", "THA", "UKR", "YEM",
-}  # fmt: skip
+    "AFG",
+    "BIH",
+    "TCD",
+    "GNB",
+    "IRQ",
+    "MRT",
+    "NER",
+    "OMN",
+    "PER",
+    "SOM",
+    "LKA",
+    "PSE",
+    "SDN",
+    "THA",
+    "UKR",
+    "YEM",
+}
 
 
 @pytest.fixture

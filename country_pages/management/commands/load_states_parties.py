@@ -1,10 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from country_pages.models import StateParty
-from country_pages.reference import (
+from country_pages.reference.file import (
     DATA_FILE,
     ReferenceFileError,
     reference_file_read,
+)
+from country_pages.reference.sync import (
     reference_sync_apply,
     reference_sync_plan,
     states_parties_load,

@@ -8,14 +8,13 @@ corrections) replaces an ISU correction by the file's value.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from country_pages.reference import (
+from country_pages.reference.file import (
     DATA_FILE,
     ReferenceFileError,
     reference_file_read,
-    reference_sync_apply,
-    reference_sync_plan,
 )
 from country_pages.reference.report import plan_report_lines, result_report_lines
+from country_pages.reference.sync import reference_sync_apply, reference_sync_plan
 
 
 class Command(BaseCommand):
