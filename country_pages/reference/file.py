@@ -134,9 +134,10 @@ class ReferenceFile:
         return {row.iso3: row for row in self.rows}
 
 
-def reference_file_read(*, path: Path | str = DATA_FILE) -> ReferenceFile:
-    """Read and check a reference file; ReferenceFileError if any line is wrong."""
-    path = Path(path)
+def reference_file_read(*, path: Path | str | None = None) -> ReferenceFile:
+    """Read and check a reference file (by default the shipped one);
+    ReferenceFileError if any line is wrong."""
+    path = Path(path) if path else DATA_FILE
     try:
         content = path.read_bytes()
     except OSError as exc:

@@ -122,9 +122,14 @@ def meeting_name(number: int, kind: str, year: str | None) -> str:
     """ "5RC (2024)" -> "the Fifth Review Conference (2024)"."""
     if kind == "RC":
         year = year or REVIEW_CONFERENCE_YEARS.get(number)
-    elif not year and number <= len(ORDINALS):
-        # Meetings of the States Parties, one a year but in Review Conference years.
-        year = 1998 + number + sum(1 for rc in REVIEW_CONFERENCE_YEARS if rc <= number)
+    elif not year and number <= 25:
+        # One Meeting of the States Parties a year from 1999, none in the years
+        # of the Review Conferences, which followed the 5th, 9th, ... 21st.
+        year = (
+            1998
+            + number
+            + sum(1 for k in REVIEW_CONFERENCE_YEARS if 4 * k + 1 < number)
+        )
     ordinal = ORDINALS[number - 1] if 0 < number <= len(ORDINALS) else str(number)
     if kind == "RC":
         name = _("the %(ordinal)s Review Conference") % {"ordinal": ordinal}
@@ -199,7 +204,7 @@ def _certainty(text: str, sources: list[str]) -> str:
 
 def _source_text(sources: list[str]) -> str:
     if not sources:
-        return _("General knowledge of the Convention's records.")
+        return _("From the Convention's records as commonly known.")
     return _("Source: %(sources)s.") % {"sources": ", ".join(sources)}
 
 

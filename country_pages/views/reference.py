@@ -88,22 +88,17 @@ def reference_data(request):
 
 
 def _report(request, result) -> None:
-    messages.success(
-        request,
-        ngettext(
-            "Applied %(values)s value in %(states)s State from %(file)s; "
-            "%(kept)s ISU correction kept.",
-            "Applied %(values)s values in %(states)s States from %(file)s; "
-            "%(kept)s ISU corrections kept.",
-            result.field_count,
-        )
-        % {
-            "values": result.field_count,
-            "states": len(result.applied),
-            "file": result.plan.reference.name,
-            "kept": len(result.kept),
-        },
-    )
+    applied = ngettext(
+        "Applied %(values)s value from %(file)s.",
+        "Applied %(values)s values from %(file)s.",
+        result.field_count,
+    ) % {"values": result.field_count, "file": result.plan.reference.name}
+    kept = ngettext(
+        "%(kept)s ISU correction kept.",
+        "%(kept)s ISU corrections kept.",
+        len(result.kept),
+    ) % {"kept": len(result.kept)}
+    messages.success(request, f"{applied} {kept}")
     for state in result.blocked:
         messages.warning(
             request,

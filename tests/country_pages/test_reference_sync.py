@@ -7,7 +7,6 @@ applied. The shipped file is the 2026-12-02 one.
 
 from datetime import date
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -19,8 +18,6 @@ from country_pages.reference.file import reference_file_read
 from country_pages.reference.sync import reference_sync_apply, reference_sync_plan
 from portal.models import AuditEntry
 
-MIGRATIONS = Path(services.__file__).parent / "migrations" / "states_parties"
-OLD = reference_file_read(path=MIGRATIONS / "2026-11-23.csv")
 NEW = reference_file_read()
 # The States the 2026-12-02 update changes (the source note at least).
 UPDATED = {
@@ -41,16 +38,6 @@ UPDATED = {
     "UKR",
     "YEM",
 }
-
-
-@pytest.fixture
-def old_install(db):
-    """Every State as loaded from the 2026-11-23 file, nothing corrected."""
-    for row in OLD.rows:
-        StateParty.objects.filter(iso3=row.iso3).update(
-            **{k: v for k, v in row.values().items() if k != "iso3"},
-            file_values=row.file_values(),
-        )
 
 
 def status_edit(iso3, isu, **changes):
