@@ -106,7 +106,8 @@ def apply_update(apps, schema_editor):
                     app_label="country_pages", model="stateparty"
                 )
             shown = "; ".join(
-                f"{field}: {cells[field] or '—'} → {value or '—'}"
+                f"{StateParty._meta.get_field(field).verbose_name}: "
+                f"{cells[field] or '—'} → {value or '—'}"
                 for field, value in changes.items()
                 if field != "source_note"
             )

@@ -20,7 +20,7 @@ def _field_lines(diff: FieldDiff, *, iso3: str, take: bool) -> Iterator[str]:
     yield f"    {diff.label}: corrected by the ISU"
     yield f"        ISU's value:  {_value(diff.database)}"
     yield f"        file's value: {_value(diff.file)}"
-    if diff.previous_file:
+    if diff.previous_file and diff.previous_file != diff.file:
         yield f"        (the file said {_value(diff.previous_file)} when last applied)"
     if take:
         yield "        → the file's value will replace the ISU's (chosen)"

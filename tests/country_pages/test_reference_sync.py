@@ -11,8 +11,11 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 
 from country_pages import services
+from country_pages.forms import StateStatusForm
 from country_pages.models import StateParty
 from country_pages.reference.file import reference_file_read
 from country_pages.reference.sync import reference_sync_apply, reference_sync_plan
@@ -41,10 +44,20 @@ UPDATED = {
 
 
 def status_edit(iso3, isu, **changes):
-    """The ISU corrects a State on its status page (the real service)."""
+    """The ISU corrects a State on its status page, as a person would."""
     state = StateParty.objects.get(iso3=iso3)
-    data = {field: getattr(state, field) for field in services.STATUS_FIELDS}
-    services.state_status_update(state=state, actor=isu, data={**data, **changes})
+    form = StateStatusForm(instance=state)
+    data = {}
+    for name in form.fields:
+        value = changes.get(name, form[name].value())
+        if value is True:
+            data[name] = "on"
+        elif value not in (None, False):
+            data[name] = value.isoformat() if isinstance(value, date) else value
+    client = Client()
+    client.force_login(isu)
+    response = client.post(reverse("country_pages:status_edit", args=[iso3]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
 
 
 def test_the_update_on_a_database_nobody_corrected(old_install, isu):
