@@ -194,9 +194,11 @@ DASHBOARD = reverse("portal:dashboard")
 def test_the_isu_dashboard_lists_the_deadlines_to_watch(role, make_user, client_for):
     soon("ZWE", days=30)
     user = make_user(role)
+    response = client_for(user).get(DASHBOARD)
     if user is None:
+        assert_refused(response, user, hidden=("Article 5 deadlines",))
         return
-    html = assert_shows(client_for(user).get(DASHBOARD))
+    html = assert_shows(response)
     shown = "Article 5 deadlines to watch" in html
     assert shown is (role == "isu")
     if shown:
