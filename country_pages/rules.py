@@ -65,6 +65,7 @@ rules.add_perm("country_pages.restore_revision", can_act_for_state)
 rules.add_perm("country_pages.view_draft", can_read_drafts)
 rules.add_perm("country_pages.view_history", can_read_drafts)
 rules.add_perm("country_pages.maintain_status", is_isu)
+rules.add_perm("country_pages.sync_reference_data", is_isu)
 rules.add_perm("country_pages.assign_focal_points", is_isu)
 rules.add_perm("country_pages.follow_country", rules.is_authenticated)
 

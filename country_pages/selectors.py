@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.text import capfirst
 
 from .models import (
@@ -24,6 +25,8 @@ from .models import (
     StateParty,
     SustainableDevelopmentGoal,
 )
+from .reference.deadlines import article5_deadline_flag
+from .reference.words import state_facts
 from .registry import section_parts
 from .rules import focal_state_ids, page_items_visible_filter, states_visible_filter
 
@@ -120,6 +123,10 @@ def page_sections_build(
         view = SectionView(key=key, title=title, content=content)
         if key == SectionKey.STATUS:
             view.extra["state"] = state
+            view.extra["facts"] = state_facts(state=state)
+            view.extra["deadline_flag"] = article5_deadline_flag(
+                state=state, today=timezone.localdate()
+            )
         elif key == SectionKey.NEEDS:
             if not needs and not _has_text(content):
                 continue

@@ -29,6 +29,7 @@ RULES_ON_ANGOLA = [
 ]
 RULES_WITHOUT_OBJECT = [
     ("country_pages.assign_focal_points", {"isu"}),
+    ("country_pages.sync_reference_data", {"isu"}),
     ("country_pages.follow_country", SIGNED_IN),
     ("country_pages.read_state", EVERYONE),
 ]
