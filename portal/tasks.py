@@ -3,6 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.core.management import call_command
 
 
 @shared_task(
@@ -26,3 +27,9 @@ def send_email(
         message.attach_alternative(html_body, "text/html")
     message.send()
     return len(to)
+
+
+@shared_task(soft_time_limit=600)
+def clear_expired_sessions():
+    """Delete expired sessions (daily, from the beat service)."""
+    call_command("clearsessions")
