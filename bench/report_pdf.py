@@ -144,8 +144,9 @@ def build_meeting(pages: int):
 
 
 def queued_version(meeting):
-    from ia_meetings.models import ReportVersion
     from ia_meetings.reports import report_content_hash, report_snapshot
+
+    from ia_meetings.models import ReportVersion
 
     snapshot = report_snapshot(meeting=meeting)
     return ReportVersion.objects.create(
@@ -172,9 +173,8 @@ def portal_render(version_id: int) -> tuple[float, float, int]:
 
 
 def weasyprint_alone(html: str) -> tuple[float, float, int]:
-    from weasyprint import HTML
-
     from ia_meetings.reports import reports_template_dir
+    from weasyprint import HTML
 
     started, cpu = time.perf_counter(), time.process_time()
     document = HTML(string=html, base_url=reports_template_dir().as_uri() + "/")

@@ -17,6 +17,7 @@ from .models import (
     SectionKey,
     StateParty,
 )
+from .registry import section_parts
 from .rules import focal_state_ids
 
 
@@ -84,7 +85,6 @@ def page_sections_build(
     snapshot or the drafts). The Individualised Approach and partnerships
     sections come from their apps and say so when they have nothing yet.
     """
-    from ia_meetings.selectors import country_ia_summary
     from partnerships.selectors import country_partnership_summary
 
     shown = []
@@ -105,7 +105,9 @@ def page_sections_build(
                 continue
             view.extra["maps"] = maps
         elif key == SectionKey.IA:
-            view.extra["summary"] = country_ia_summary(state=state, user=user)
+            parts = section_parts(key, state=state, user=user)
+            view.extra["parts"] = parts
+            view.extra["has_content"] = any(part.has_content for part in parts)
         elif key == SectionKey.PARTNERSHIPS:
             view.extra["summary"] = country_partnership_summary(state=state, user=user)
         elif key == SectionKey.RESOURCES:

@@ -240,7 +240,6 @@ def load(stdout):
         added += created
     if added:
         _follow_up(by_key, actor)
-        _report(by_key, actor)
     stdout.write(f"Demo meetings: {added} added, {len(MEETINGS)} in all.")
 
 
@@ -291,22 +290,3 @@ def _follow_up(by_key, actor):
             defaults={"owner_organisation": owner, "due_date": due, "status": status,
                       "created_by": actor},
         )  # fmt: skip
-
-
-# --- Follow-up reports (issue 6) ----------------------------------------------
-
-
-def _report(by_key, actor):
-    """The Geneva launch's report, shared with its participants [002 §7: "the
-    meeting report from the Geneva launch is provided to all participants"].
-
-    Rendered at once in the eager demo; with a broker, by the workers.
-    """
-    from .models import ReportAudience, ReportSharing
-
-    launch = by_key["sdn-launch"]
-    ReportSharing.objects.get_or_create(
-        meeting=launch,
-        defaults={"audience": ReportAudience.PARTICIPANTS, "decided_by": actor},
-    )
-    services.report_request(meeting=launch, user=actor)

@@ -11,7 +11,6 @@ from .models import (
     FollowUpKind,
     Meeting,
     Participant,
-    ReportAudience,
 )
 from .services import material_check
 
@@ -295,16 +294,4 @@ class ResponseForm(forms.Form):
         choices=[("accepted", "I will attend"), ("declined", "I cannot attend")],
         widget=forms.RadioSelect,
         label="Your answer",
-    )
-
-
-# --- Follow-up reports (issue 6) ----------------------------------------------
-
-
-class ReportSharingForm(forms.Form):
-    audience = forms.ChoiceField(
-        label="Who may read this meeting's reports",
-        choices=ReportAudience.choices,
-        widget=forms.RadioSelect,
-        help_text="The committee, the ISU and the State's focal points always can.",
     )

@@ -35,26 +35,19 @@ from .rules import PUBLIC_STATUSES, participant_meeting_ids
 
 @dataclass
 class CountryIASummary:
-    """What a country page's "Individualised Approach" section shows.
+    """The meetings in a country page's "Individualised Approach" section.
 
-    `reports` is filled once the meeting reports (issue 6) exist.
+    The section's other parts (presentations below, reports from
+    meeting_reports) come through country_pages.registry as well.
     """
 
     highlights: list[SummaryItem] = field(default_factory=list)
     upcoming_meetings: list[SummaryItem] = field(default_factory=list)
     past_meetings: list[SummaryItem] = field(default_factory=list)
-    reports: list[SummaryItem] = field(default_factory=list)
-    presentations: list[SummaryItem] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not (
-            self.highlights
-            or self.upcoming_meetings
-            or self.past_meetings
-            or self.reports
-            or self.presentations
-        )
+        return not (self.highlights or self.upcoming_meetings or self.past_meetings)
 
 
 def _plain(text: str, limit: int = 300) -> str:
@@ -70,10 +63,7 @@ def _meeting_detail_line(meeting: Meeting) -> str:
 def country_ia_summary(*, state, user) -> CountryIASummary:
     """The IA section of `state`'s page, as `user` may see it."""
     meetings = list(
-        meeting_list_for_user(user=user)
-        .filter(state=state)
-        .exclude(status=MeetingStatus.CANCELLED)
-        .order_by("starts_at", "pk")
+        _country_meetings(state=state, user=user).order_by("starts_at", "pk")
     )
     now = timezone.now()
     summary = CountryIASummary()
@@ -98,12 +88,29 @@ def country_ia_summary(*, state, user) -> CountryIASummary:
                 )
         elif meeting.ends_at >= now:
             summary.upcoming_meetings.append(item)
+    return summary
+
+
+def _country_meetings(*, state, user) -> QuerySet[Meeting]:
+    """The State's meetings `user` may read, cancelled ones left out."""
+    return (
+        meeting_list_for_user(user=user)
+        .filter(state=state)
+        .exclude(status=MeetingStatus.CANCELLED)
+    )
+
+
+def country_presentations(*, state, user) -> list[SummaryItem]:
+    """The presentations of `state`'s meetings that `user` may read, newest
+    meeting first (the IA section of its page). One query."""
     materials = (
-        Material.objects.filter(meeting__in=[m.pk for m in meetings])
+        Material.objects.filter(
+            meeting__in=_country_meetings(state=state, user=user).values("pk")
+        )
         .select_related("meeting", "agenda_item")
         .order_by("-meeting__starts_at", "agenda_item__order", "pk")
     )
-    summary.presentations = [
+    return [
         SummaryItem(
             title=material.title,
             url=material.get_absolute_url(),
@@ -112,8 +119,6 @@ def country_ia_summary(*, state, user) -> CountryIASummary:
         )
         for material in materials
     ]
-    summary.reports = report_public_list(state=state)
-    return summary
 
 
 def states_with_ia_platform() -> set[int]:
@@ -343,60 +348,3 @@ def country_feed(*, state, user) -> list[Meeting]:
         .filter(state=state, starts_at__gte=ics_window_start())
         .order_by("starts_at")
     )
-
-
-# --- Follow-up reports (issue 6) ----------------------------------------------
-
-
-def report_meeting_get(*, pk: int):
-    """A meeting with what the report pages and their permission checks read."""
-    from django.shortcuts import get_object_or_404
-
-    from .models import Meeting
-
-    return get_object_or_404(
-        Meeting.objects.select_related("state", "report_sharing"), pk=pk
-    )
-
-
-def report_version_list(*, meeting, user):
-    """The meeting's report versions `user` may see, newest first: every version
-    for those who follow the rendering, the ready ones for other readers."""
-    from .models import ReportStatus
-
-    versions = meeting.report_versions.select_related("requested_by").order_by(
-        "-number"
-    )
-    if not user.has_perm("ia_meetings.view_report_progress", meeting):
-        versions = versions.filter(status=ReportStatus.READY)
-    return versions
-
-
-def report_public_list(*, state) -> list[SummaryItem]:
-    """The latest ready version of each of the State's meetings whose reports
-    the State made public, newest meeting first (the country page lists them).
-    One query."""
-    from django.db.models import OuterRef, Subquery
-
-    from .models import ReportAudience, ReportStatus, ReportVersion
-
-    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
-    latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
-    versions = (
-        ready.filter(
-            meeting__state=state,
-            meeting__report_sharing__audience=ReportAudience.PUBLIC,
-            number=Subquery(latest.values("number")[:1]),
-        )
-        .select_related("meeting")
-        .order_by("-meeting__starts_at", "-meeting_id")
-    )
-    return [
-        SummaryItem(
-            title=f"Report: {version.meeting.title}",
-            url=version.get_absolute_url(),
-            date=version.meeting.starts_at,
-            detail=f"PDF, {version.pages} pages, version {version.number}",
-        )
-        for version in versions
-    ]

@@ -23,7 +23,6 @@ from .forms import (
     MaterialForm,
     MeetingForm,
     ParticipantForm,
-    ReportSharingForm,
     ResponseForm,
     StateChoiceForm,
 )
@@ -35,9 +34,8 @@ from .models import (
     Meeting,
     MeetingStatus,
     Participant,
-    ReportStatus,
-    ReportVersion,
 )
+from .registry import meeting_parts
 
 
 def meeting_from_pk(request, pk, **kwargs):
@@ -111,6 +109,7 @@ def meeting_detail(request, pk):
             if insider
             else None,
             "agenda_items": list(meeting.agenda_items.all()),
+            "parts": meeting_parts(meeting=meeting, user=request.user),
         },
     )
 
@@ -701,135 +700,4 @@ def country_action_points(request, iso3):
                 ("Done", points.done, "done"),
             ],
         },
-    )
-
-
-# --- Follow-up reports (issue 6) ----------------------------------------------
-
-
-def report_meeting(request, pk, **kwargs):
-    if not hasattr(request, "_report_meeting"):
-        request._report_meeting = selectors.report_meeting_get(pk=pk)
-    return request._report_meeting
-
-
-def report_version(request, pk, number):
-    return get_object_or_404(
-        ReportVersion.objects.select_related(
-            "meeting__state", "meeting__report_sharing"
-        ),
-        meeting_id=pk,
-        number=number,
-    )
-
-
-def _report_context(request, meeting):
-    versions = list(selectors.report_version_list(meeting=meeting, user=request.user))
-    user = request.user
-    return {
-        "meeting": meeting,
-        "versions": versions,
-        "pending": any(v.is_pending for v in versions),
-        "audience": services.report_audience(meeting=meeting),
-        "may_request": user.has_perm("ia_meetings.request_report", meeting),
-        "may_share": user.has_perm("ia_meetings.share_report", meeting),
-        "may_see_progress": user.has_perm("ia_meetings.view_report_progress", meeting),
-        "waiting_for_broker": any(v.is_waiting_for_broker for v in versions),
-    }
-
-
-@permission_required("ia_meetings.view_reports", fn=report_meeting)
-def report(request, pk):
-    """A meeting's report versions, their status and downloads.
-
-    Readers are the ISU, the committee, the State's focal points and whom the
-    State shared the reports with (participants, or everyone); the ISU and the
-    focal points ask for a new version and decide the sharing here.
-    """
-    meeting = report_meeting(request, pk)
-    context = _report_context(request, meeting)
-    context["sharing_form"] = ReportSharingForm(
-        initial={"audience": context["audience"]}
-    )
-    return render(request, "ia_meetings/report_detail.html", context)
-
-
-@permission_required("ia_meetings.view_reports", fn=report_meeting)
-def report_versions(request, pk):
-    """The versions table alone, for the page's script to refresh while a
-    version is queued or rendering. Same readers as the page."""
-    meeting = report_meeting(request, pk)
-    return render(
-        request, "ia_meetings/report_versions.html", _report_context(request, meeting)
-    )
-
-
-@require_POST
-@permission_required("ia_meetings.request_report", fn=report_meeting)
-def report_request(request, pk):
-    """Make (or ask again for) the report of a held meeting. ISU and the State."""
-    meeting = report_meeting(request, pk)
-    try:
-        version = services.report_request(meeting=meeting, user=request.user)
-    except ServiceError as exc:
-        messages.error(request, str(exc))
-        return redirect("ia_meetings:report", pk=meeting.pk)
-    version.refresh_from_db()
-    if version.is_waiting_for_broker:
-        messages.warning(
-            request,
-            f"Version {version.number} is saved, but the rendering service cannot "
-            "be reached right now. Nothing is lost: ask again in a few minutes.",
-        )
-    elif version.status == ReportStatus.READY:
-        messages.success(request, f"Version {version.number} is ready.")
-    elif version.status == ReportStatus.FAILED:
-        messages.error(request, f"Version {version.number} failed: {version.error}")
-    else:
-        messages.success(
-            request,
-            f"Version {version.number} is being made; this page shows when it is "
-            "ready.",
-        )
-    return redirect("ia_meetings:report", pk=meeting.pk)
-
-
-@require_POST
-@permission_required("ia_meetings.share_report", fn=report_meeting)
-def report_share(request, pk):
-    """The State (or the ISU for it) decides who may read the reports."""
-    meeting = report_meeting(request, pk)
-    form = ReportSharingForm(request.POST)
-    if form.is_valid():
-        try:
-            sharing = services.report_share(
-                meeting=meeting,
-                user=request.user,
-                audience=form.cleaned_data["audience"],
-            )
-        except ServiceError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request, f"Reports shared with: {sharing.get_audience_display()}."
-            )
-            return redirect("ia_meetings:report", pk=meeting.pk)
-    context = _report_context(request, meeting)
-    context["sharing_form"] = form
-    return render(request, "ia_meetings/report_detail.html", context, status=400)
-
-
-@permission_required("ia_meetings.download_report", fn=report_version)
-def report_download(request, pk, number):
-    """One version's PDF, for its readers (see `report`)."""
-    version = report_version(request, pk, number)
-    try:
-        handle = version.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404("This report's file is missing; ask for it again.") from exc
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=version.file_name,
-        content_type="application/pdf",
     )

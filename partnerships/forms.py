@@ -6,10 +6,11 @@ from django import forms
 
 from country_pages.models import StateParty
 from portal.currencies import CURRENCIES
+from portal.forms import EditForm
 
 from .models import (
     CommitmentKind,
-    InterestStatus,
+    Interest,
     Objective,
     Partner,
     PartnerKind,
@@ -47,15 +48,22 @@ def _amount_field(label, required=False):
     )
 
 
-class PartnershipForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class PartnershipFields(forms.ModelForm):
+    """What a partnership says, for starting one and for editing it."""
 
     class Meta:
         model = Partnership
         fields = [
-            "title", "description", "start_date", "end_date", "status",
-            "is_south_south", "is_regional", "success_story", "good_practice",
-        ]  # fmt: skip
+            "title",
+            "description",
+            "start_date",
+            "end_date",
+            "status",
+            "is_south_south",
+            "is_regional",
+            "success_story",
+            "good_practice",
+        ]
         widgets = {"start_date": DATE, "end_date": DATE}
 
     def clean(self):
@@ -66,13 +74,20 @@ class PartnershipForm(forms.ModelForm):
         return data
 
 
-class PartnershipCreateForm(PartnershipForm):
+class PartnershipForm(EditForm, PartnershipFields):
+    """Edit a partnership: it carries the version it was read at."""
+
+    class Meta(PartnershipFields.Meta):
+        pass
+
+
+class PartnershipCreateForm(PartnershipFields):
     state = forms.ModelChoiceField(
         queryset=StateParty.objects.none(), label="Affected State"
     )
 
-    class Meta(PartnershipForm.Meta):
-        fields = ["state", *PartnershipForm.Meta.fields]
+    class Meta(PartnershipFields.Meta):
+        fields = ["state", *PartnershipFields.Meta.fields]
 
     def __init__(self, *args, states, **kwargs):
         super().__init__(*args, **kwargs)
@@ -171,31 +186,38 @@ class InterestForm(forms.Form):
         return _clean_currency(self.cleaned_data.get("currency"))
 
 
-class InterestAnswerForm(forms.Form):
-    status = forms.ChoiceField(choices=InterestStatus.choices)
-    partnership = forms.ModelChoiceField(
-        queryset=Partnership.objects.none(), required=False
-    )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class InterestAnswerForm(EditForm):
+    """The State's answer to interest: discussed, or the partnership it became."""
 
-    def __init__(self, *args, state=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if state is not None:
-            self.fields["partnership"].queryset = Partnership.objects.filter(
-                state=state
-            )
+    class Meta:
+        model = Interest
+        fields = ["status", "partnership"]
+
+    def __init__(self, *args, instance: Interest, **kwargs):
+        super().__init__(*args, instance=instance, **kwargs)
+        self.fields["partnership"].queryset = Partnership.objects.filter(
+            state_id=instance.need.state_id
+        )
 
 
-class PlatformForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class PlatformForm(EditForm):
+    """Set up or edit a State's NMAP (an edit carries its version)."""
 
     class Meta:
         model = Platform
         fields = [
-            "lead_authority", "champion_donor", "secretariat", "focus",
-            "cadence_months", "political", "technical", "participatory",
-            "resource_mobilisation", "activities", "established",
-        ]  # fmt: skip
+            "lead_authority",
+            "champion_donor",
+            "secretariat",
+            "focus",
+            "cadence_months",
+            "political",
+            "technical",
+            "participatory",
+            "resource_mobilisation",
+            "activities",
+            "established",
+        ]
         widgets = {"established": DATE}
 
     def __init__(self, *args, **kwargs):

@@ -7,8 +7,8 @@ from portal.rules import is_donor, is_focal_point, is_oversight
 
 from .models import InterestStatus
 from .selectors import (
-    interest_list_for_donor,
-    interest_list_for_focal_point,
+    interest_received_list,
+    interest_sent_list,
     partnership_counts,
     platforms_overdue_for,
 )
@@ -18,7 +18,7 @@ from .selectors import (
 def interest_received(request):
     if not is_focal_point(request.user):
         return None
-    interests = list(interest_list_for_focal_point(user=request.user)[:50])
+    interests = list(interest_received_list(user=request.user)[:50])
     if not interests:
         return None
     waiting = sum(i.status == InterestStatus.REGISTERED for i in interests)
@@ -71,7 +71,7 @@ def your_interest(request):
     return Panel(
         title="Your interest in needs",
         template="partnerships/panels/your_interest.html",
-        context={"interests": list(interest_list_for_donor(user=request.user)[:50])},
+        context={"interests": list(interest_sent_list(user=request.user)[:50])},
         order=20,
     )
 

@@ -1,7 +1,9 @@
 """Reads of partnerships that views and other apps share.
 
 The functions at the top are the contract other apps use; they return plain
-values (portal.summaries), never models.
+values (portal.summaries), never models. Each list filters by the rule its
+page follows (rules.py keeps the filter beside the predicate); the figures and
+charts of funding are in charts.py.
 """
 
 import calendar
@@ -12,17 +14,16 @@ from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
-from django.utils.safestring import SafeString
 
-from country_pages.models import Need, NeedTheme
-from country_pages.rules import focal_state_ids
-from portal.charts import Series, bar_chart, format_number, line_chart
+from country_pages.models import Need
+from ia_meetings import selectors as meetings
 from portal.summaries import SummaryItem
 
+from . import charts, rules
 from .filters import with_gap
 from .models import (
     Commitment,
-    CommitmentKind,
+    DialogueEntry,
     Interest,
     InterestStatus,
     Partner,
@@ -44,7 +45,6 @@ KIND_HEADINGS = [
     (PartnerKind.PRIVATE, "Private sector"),
     (PartnerKind.ACADEMIA, "Academia"),
 ]
-TOP_DONORS = 5
 
 
 @dataclass
@@ -82,7 +82,7 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
     Partnership records are public, so `user` changes nothing today; it is
     part of the contract so that restricted entries could be added later.
     """
-    partnerships = list(partnership_list(state=state))
+    partnerships = list(partnership_list(user=user, state=state))
     if (
         not partnerships
         and not Partnership.objects.filter(members__partner__state=state).exists()
@@ -133,7 +133,7 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
         .select_related("partnership__state")
         for p in [m.partnership]
     ]
-    chart = funding_by_year_chart(state=state)
+    chart = charts.funding_by_year_chart(state=state)
     # No chart where nothing financial is recorded: the page says nothing then.
     summary.funding_chart_svg = chart.svg if chart.rows else ""
     summary.funding_table = [
@@ -157,12 +157,17 @@ def _partnership_detail(partnership, partners) -> str:
 # Lists ---
 
 
-def partnership_list(*, state=None) -> QuerySet[Partnership]:
-    """Partnerships with their State and partners, in two queries."""
-    qs = Partnership.objects.select_related("state").prefetch_related(
-        Prefetch(
-            "members",
-            queryset=PartnershipPartner.objects.select_related("partner"),
+def partnership_list(*, user, state=None) -> QuerySet[Partnership]:
+    """The partnerships `user` may read, with their State and partners, in two
+    queries."""
+    qs = (
+        Partnership.objects.filter(rules.partnership_list_filter(user))
+        .select_related("state")
+        .prefetch_related(
+            Prefetch(
+                "members",
+                queryset=PartnershipPartner.objects.select_related("partner"),
+            )
         )
     )
     if state is not None:
@@ -193,7 +198,9 @@ def partnership_get(*, pk: int) -> Partnership:
             Prefetch(
                 "commitments", queryset=Commitment.objects.select_related("partner")
             ),
-            Prefetch("dialogue", queryset=_dialogue_qs()),
+            Prefetch(
+                "dialogue", queryset=DialogueEntry.objects.select_related("author")
+            ),
             Prefetch(
                 "interests",
                 queryset=Interest.objects.select_related("need", "donor"),
@@ -203,36 +210,31 @@ def partnership_get(*, pk: int) -> Partnership:
     )
 
 
-def _dialogue_qs():
-    from .models import DialogueEntry
-
-    return DialogueEntry.objects.select_related("author")
-
-
 def partner_list() -> QuerySet[Partner]:
     return Partner.objects.select_related("state").annotate(
         partnership_count=Count("memberships", distinct=True)
     )
 
 
-def published_need_list() -> QuerySet[Need]:
-    """Every published need with its State and funding gap: the needs browser."""
+def need_browser_list(*, user) -> QuerySet[Need]:
+    """The needs browser: every published need, with its State and funding gap."""
     return with_gap(
-        Need.objects.filter(is_published=True).select_related("state")
+        Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
     ).order_by("state__name", "theme", "title")
 
 
-def interest_list_for_focal_point(*, user) -> QuerySet[Interest]:
+def interest_received_list(*, user) -> QuerySet[Interest]:
     """Interest in the needs of the States the user is focal point for."""
     return (
-        Interest.objects.filter(need__state_id__in=focal_state_ids(user))
+        Interest.objects.filter(rules.interest_received_filter(user))
         .select_related("need__state", "donor", "partnership")
         .order_by("status", "-created_at")
     )
 
 
-def interest_list_for_donor(*, user) -> QuerySet[Interest]:
-    return Interest.objects.filter(donor=user).select_related(
+def interest_sent_list(*, user) -> QuerySet[Interest]:
+    """The interest a donor registered."""
+    return Interest.objects.filter(rules.interest_sent_filter(user)).select_related(
         "need__state", "partnership"
     )
 
@@ -242,202 +244,6 @@ def interest_ids_for_donor(*, user) -> set[int]:
     if not user.is_authenticated:
         return set()
     return set(Interest.objects.filter(donor=user).values_list("need_id", flat=True))
-
-
-# Funding and charts ---
-
-
-@dataclass
-class Chart:
-    svg: SafeString
-    currency: str = ""
-    rows: list = field(default_factory=list)
-    # Commitments left out of the chart because they are in other currencies.
-    other_currencies: list[str] = field(default_factory=list)
-    summary: str = ""
-
-
-def _financial(state=None):
-    qs = Commitment.objects.filter(kind=CommitmentKind.FINANCIAL)
-    if state is not None:
-        qs = qs.filter(partnership__state=state)
-    return qs
-
-
-def _funding_by_donor_year(state=None) -> tuple[str, dict, list[str]]:
-    """{(donor, year): amount} in the main currency, from one grouped query.
-
-    Amounts are per year, so a multi-year commitment counts in each year of its
-    range. Currencies are never converted: the chart shows the currency most
-    money is committed in (USD when there is a tie) and says which it leaves out.
-    """
-    grouped = (
-        _financial(state)
-        .values("partner__name", "year_from", "year_to", "currency")
-        .annotate(total=Sum("amount"))
-        .order_by()
-    )
-    by_currency = defaultdict(lambda: defaultdict(Decimal))
-    for row in grouped:
-        for year in range(row["year_from"], row["year_to"] + 1):
-            by_currency[row["currency"]][(row["partner__name"], year)] += row["total"]
-    if not by_currency:
-        return "USD", {}, []
-    currency = max(
-        by_currency,
-        key=lambda c: (len(by_currency[c]), c == "USD", sum(by_currency[c].values())),
-    )
-    others = sorted(c for c in by_currency if c != currency)
-    return currency, by_currency[currency], others
-
-
-def funding_by_year_chart(*, state=None) -> Chart:
-    """Funding by year, stacked by donor: the ebbs and flows of support [000]."""
-    currency, amounts, others = _funding_by_donor_year(state)
-    where = state.name if state is not None else "all countries"
-    title = f"Funding committed by year, {where} ({currency})"
-    if not amounts:
-        return Chart(
-            svg=bar_chart(title=title, desc="No financial commitments yet.",
-                          categories=[], series=[]),
-            currency=currency,
-        )  # fmt: skip
-    years = list(range(min(y for _, y in amounts), max(y for _, y in amounts) + 1))
-    donor_totals = defaultdict(Decimal)
-    for (donor, _), amount in amounts.items():
-        donor_totals[donor] += amount
-    top = sorted(donor_totals, key=lambda d: (-donor_totals[d], d))[:TOP_DONORS]
-    series = [Series(d, [amounts.get((d, y), 0) for y in years]) for d in top]
-    if len(donor_totals) > len(top):
-        series.append(
-            Series(
-                "Other donors",
-                [
-                    sum(a for (d, yy), a in amounts.items() if yy == y and d not in top)
-                    for y in years
-                ],
-            )
-        )
-    totals = {y: sum(a for (_, yy), a in amounts.items() if yy == y) for y in years}
-    peak = max(totals, key=totals.get)
-    desc = (
-        f"Financial commitments per year from {years[0]} to {years[-1]} in "
-        f"{currency}, by donor; the highest year is {peak} with "
-        f"{format_number(totals[peak])}."
-    )
-    rows = sorted(
-        ((y, d, a) for (d, y), a in amounts.items() if a), key=lambda r: (r[0], r[1])
-    )
-    return Chart(
-        svg=bar_chart(title=title, desc=desc, categories=[str(y) for y in years],
-                      series=series, stacked=True, unit=currency),
-        currency=currency, rows=rows, other_currencies=others, summary=desc,
-    )  # fmt: skip
-
-
-def donor_concentration_charts() -> tuple[Chart, Chart]:
-    """Share of the top five donors, and the number of donors, per year [004]."""
-    currency, amounts, others = _funding_by_donor_year()
-    by_year = defaultdict(dict)
-    for (donor, year), amount in amounts.items():
-        if amount:
-            by_year[year][donor] = amount
-    years = sorted(by_year)
-    rows = []
-    for year in years:
-        gifts = sorted(by_year[year].values(), reverse=True)
-        total = sum(gifts)
-        share = (sum(gifts[:TOP_DONORS]) / total * 100) if total else 0
-        rows.append((year, len(gifts), total, round(share)))
-    categories = [str(r[0]) for r in rows]
-    share_desc = "; ".join(f"{y}: {s} % of {format_number(t)}" for y, _, t, s in rows)
-    share = Chart(
-        svg=bar_chart(
-            title=f"Share of funding from the top five donors ({currency})",
-            desc=f"Share of each year's funding given by its five largest donors. "
-            f"{share_desc or 'No financial commitments yet.'}",
-            categories=categories,
-            series=[
-                Series("Top five donors", [r[3] for r in rows]),
-                Series("Other donors", [100 - r[3] for r in rows]),
-            ],
-            stacked=True,
-            percent=True,
-            unit="%",
-        ),
-        currency=currency,
-        rows=rows,
-        other_currencies=others,
-        summary=share_desc,
-    )
-    count_desc = "; ".join(f"{y}: {n}" for y, n, _, _ in rows)
-    number = Chart(
-        svg=line_chart(
-            title="Number of donors per year",
-            desc=f"Donors with financial commitments each year. "
-            f"{count_desc or 'No financial commitments yet.'}",
-            categories=categories,
-            series=[Series("Donors", [r[1] for r in rows])],
-            unit="donors",
-        ),
-        currency=currency,
-        rows=rows,
-        other_currencies=others,
-        summary=count_desc,
-    )
-    return share, number
-
-
-def needs_by_theme_chart(*, state=None, currency: str = "USD") -> Chart:
-    """Estimated cost of published needs against funding secured, by theme."""
-    qs = Need.objects.filter(is_published=True, currency=currency)
-    if state is not None:
-        qs = qs.filter(state=state)
-    grouped = {
-        row["theme"]: row
-        for row in qs.values("theme")
-        .annotate(
-            count=Count("pk"),
-            cost=Sum("estimated_cost"),
-            secured=Sum("funding_secured"),
-        )
-        .order_by()
-    }
-    other_currencies = sorted(
-        set(
-            Need.objects.filter(is_published=True)
-            .exclude(currency=currency)
-            .filter(**({"state": state} if state is not None else {}))
-            .values_list("currency", flat=True)
-            .distinct()
-        )
-    )
-    themes = [(t, label) for t, label in NeedTheme.choices if t in grouped]
-    rows = []
-    for theme, label in themes:
-        row = grouped[theme]
-        cost, secured = row["cost"] or Decimal(0), row["secured"] or Decimal(0)
-        rows.append((label, row["count"], cost, secured, max(cost - secured, 0)))
-    desc = "; ".join(
-        f"{label}: {format_number(cost)} needed, {format_number(secured)} secured"
-        for label, _, cost, secured, _ in rows
-    )
-    return Chart(
-        svg=bar_chart(
-            title=f"Needs against funding secured, by theme ({currency})",
-            desc=desc or "No published needs yet.",
-            categories=[r[0] for r in rows],
-            series=[
-                Series("Estimated cost", [r[2] for r in rows]),
-                Series("Funding secured", [r[3] for r in rows]),
-            ],
-            unit=currency,
-        ),
-        currency=currency,
-        rows=rows,
-        other_currencies=other_currencies,
-        summary=desc,
-    )
 
 
 # Dashboards ---
@@ -488,9 +294,9 @@ def cross_country_overview() -> tuple[list[CountryRow], str]:
     ):
         x = row(r["need__state_id"], r["need__state__iso3"], r["need__state__name"])
         x.interest, x.interest_open = r["n"], r["open"]
-    currency, _, _ = _funding_by_donor_year()
+    currency, _, _ = charts.funding_by_donor_year()
     for r in (
-        _financial()
+        charts.financial_commitments()
         .filter(currency=currency)
         .values(
             "partnership__state_id",
@@ -565,8 +371,6 @@ def platform_cadence(*, platform: Platform, now: datetime | None = None) -> Cade
     A platform that has never met is overdue once a cadence has passed since it
     was established (or at once, without an established date).
     """
-    from ia_meetings import selectors as meetings
-
     now = now or timezone.now()
     last = meetings.last_meeting_start(state=platform.state, kind="nmap")
     if last is not None:
@@ -586,7 +390,7 @@ def platform_cadence(*, platform: Platform, now: datetime | None = None) -> Cade
 def platforms_overdue_for(*, user) -> list[tuple[Platform, Cadence]]:
     """The platforms of the user's States that are overdue a meeting."""
     platforms = Platform.objects.filter(
-        state_id__in=focal_state_ids(user)
+        rules.platform_kept_filter(user)
     ).select_related("state")
     result = []
     for platform in platforms:

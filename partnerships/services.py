@@ -1,12 +1,29 @@
-"""Every write to partners, partnerships, interest in needs and platforms."""
+"""Every write to partners, partnerships, interest in needs and platforms.
 
+What a partnership or a platform says shows on its State's country page, so a
+change drops the page's cached rendering once it is committed; e-mails, too,
+leave only after the commit (portal.effects).
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 
-from country_pages.models import FocalPointAssignment, Need
+from country_pages.models import FocalPointAssignment, Need, StateParty
 from country_pages.services import country_page_cache_drop
 from portal.currencies import CURRENCIES
-from portal.services import EditConflict, ServiceError, audit_record, email_enqueue
+from portal.effects import on_commit
+from portal.emails import email_send
+from portal.models import User
+from portal.services import (
+    EditConflict,
+    ServiceError,
+    audit_record,
+    edit_conflict_message,
+    versioned_update,
+)
 
 from .models import (
     Commitment,
@@ -18,35 +35,43 @@ from .models import (
     Partner,
     Partnership,
     PartnershipPartner,
+    PartnershipStatus,
     Platform,
     PlatformMember,
 )
 
-PARTNERSHIP_FIELDS = [
-    "title", "description", "start_date", "end_date", "status", "is_south_south",
-    "is_regional", "success_story", "good_practice",
-]  # fmt: skip
-PLATFORM_FIELDS = [
-    "lead_authority", "champion_donor", "secretariat", "focus", "cadence_months",
-    "political", "technical", "participatory", "resource_mobilisation",
-    "activities", "established",
-]  # fmt: skip
 
-
-def _check_dates(start, end):
+def _check_dates(start: date | None, end: date | None) -> None:
     if start and end and end < start:
         raise ServiceError("The end date cannot be before the start date.")
 
 
-def _check_money(amount, currency):
+def _check_money(amount: Decimal | None, currency: str) -> None:
     if amount is not None and amount < 0:
         raise ServiceError("An amount cannot be negative.")
     if currency and currency not in CURRENCIES:
         raise ServiceError(f"“{currency}” is not an ISO 4217 currency code.")
 
 
+def _page_changed(state: StateParty) -> None:
+    """The State's country page shows its partnerships and platform: once the
+    change is committed, drop the page's cached rendering."""
+    on_commit(country_page_cache_drop, state=state)
+
+
+# Partners ---
+
+
 @transaction.atomic
-def partner_create(*, actor, name: str, kind: str, state=None, **fields) -> Partner:
+def partner_create(
+    *,
+    actor: User | None,
+    name: str,
+    kind: str,
+    state: StateParty | None = None,
+    website: str = "",
+    description: str = "",
+) -> Partner:
     if Partner.objects.filter(name__iexact=name.strip()).exists():
         raise ServiceError(f"A partner named “{name}” already exists.")
     if state is not None and kind != "state":
@@ -54,7 +79,11 @@ def partner_create(*, actor, name: str, kind: str, state=None, **fields) -> Part
     if state is not None and Partner.objects.filter(state=state).exists():
         raise ServiceError(f"{state.name} is already a partner.")
     partner = Partner.objects.create(
-        name=name.strip(), kind=kind, state=state, **fields
+        name=name.strip(),
+        kind=kind,
+        state=state,
+        website=website,
+        description=description,
     )
     audit_record(
         actor=actor, action="partner.create", summary=partner.name, target=partner
@@ -62,13 +91,37 @@ def partner_create(*, actor, name: str, kind: str, state=None, **fields) -> Part
     return partner
 
 
+# Partnerships ---
+
+
 @transaction.atomic
-def partnership_create(*, actor, state, data: dict) -> Partnership:
-    _check_dates(data.get("start_date"), data.get("end_date"))
+def partnership_create(
+    *,
+    actor: User | None,
+    state: StateParty,
+    title: str,
+    description: str,
+    start_date: date,
+    end_date: date | None = None,
+    status: str = PartnershipStatus.PLANNED,
+    is_south_south: bool = False,
+    is_regional: bool = False,
+    success_story: str = "",
+    good_practice: str = "",
+) -> Partnership:
+    _check_dates(start_date, end_date)
     partnership = Partnership.objects.create(
         state=state,
         updated_by=actor,
-        **{f: data[f] for f in PARTNERSHIP_FIELDS if f in data},
+        title=title,
+        description=description,
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        is_south_south=is_south_south,
+        is_regional=is_regional,
+        success_story=success_story,
+        good_practice=good_practice,
     )
     audit_record(
         actor=actor,
@@ -76,45 +129,61 @@ def partnership_create(*, actor, state, data: dict) -> Partnership:
         summary=f"{state.name}: {partnership.title}",
         target=partnership,
     )
-    country_page_cache_drop(state=state)
+    _page_changed(state)
     return partnership
 
 
 @transaction.atomic
 def partnership_update(
-    *, partnership: Partnership, actor, data: dict, expected_version: int
+    *,
+    partnership: Partnership,
+    actor: User | None,
+    expected_version: int,
+    title: str,
+    description: str,
+    start_date: date,
+    end_date: date | None,
+    status: str,
+    is_south_south: bool,
+    is_regional: bool,
+    success_story: str,
+    good_practice: str,
 ) -> Partnership:
     """Save an edit unless someone else saved since `expected_version`."""
-    _check_dates(data.get("start_date"), data.get("end_date"))
-    values = {f: data[f] for f in PARTNERSHIP_FIELDS if f in data}
-    updated = Partnership.objects.filter(
-        pk=partnership.pk, version=expected_version
-    ).update(**values, updated_by=actor, version=expected_version + 1)
-    if not updated:
-        raise EditConflict(
-            "Someone else saved this partnership while you were editing. "
-            "Their version is shown below; your changes are still in the form.",
-            current=Partnership.objects.get(pk=partnership.pk),
-        )
-    partnership.refresh_from_db()
+    _check_dates(start_date, end_date)
+    partnership = versioned_update(
+        partnership,
+        expected_version=expected_version,
+        actor=actor,
+        values={
+            "title": title,
+            "description": description,
+            "start_date": start_date,
+            "end_date": end_date,
+            "status": status,
+            "is_south_south": is_south_south,
+            "is_regional": is_regional,
+            "success_story": success_story,
+            "good_practice": good_practice,
+        },
+    )
     audit_record(
         actor=actor,
         action="partnership.update",
         summary=f"{partnership.state.name}: {partnership.title}",
         target=partnership,
     )
-    _changed(partnership)
+    _page_changed(partnership.state)
     return partnership
-
-
-def _changed(partnership: Partnership) -> None:
-    """A child record changed: the country page shows partnerships, drop it."""
-    country_page_cache_drop(state=partnership.state)
 
 
 @transaction.atomic
 def partnership_partner_add(
-    *, partnership: Partnership, actor, partner: Partner, responsibility: str
+    *,
+    partnership: Partnership,
+    actor: User | None,
+    partner: Partner,
+    responsibility: str,
 ) -> PartnershipPartner:
     try:
         with transaction.atomic():
@@ -129,25 +198,41 @@ def partnership_partner_add(
         summary=f"{partner} in {partnership.title}",
         target=partnership,
     )
-    _changed(partnership)
+    _page_changed(partnership.state)
     return member
 
 
 @transaction.atomic
-def objective_add(*, partnership: Partnership, actor, data: dict) -> Objective:
-    objective = Objective.objects.create(partnership=partnership, **data)
+def objective_add(
+    *,
+    partnership: Partnership,
+    actor: User | None,
+    text: str,
+    target_date: date,
+    is_age_gender_sensitive: bool = False,
+    is_met: bool = False,
+) -> Objective:
+    objective = Objective.objects.create(
+        partnership=partnership,
+        text=text,
+        target_date=target_date,
+        is_age_gender_sensitive=is_age_gender_sensitive,
+        is_met=is_met,
+    )
     audit_record(
         actor=actor,
         action="partnership.objective_add",
         summary=objective.text[:200],
         target=partnership,
     )
-    _changed(partnership)
+    _page_changed(partnership.state)
     return objective
 
 
 @transaction.atomic
-def objective_set_met(*, objective: Objective, actor, met: bool) -> Objective:
+def objective_set_met(
+    *, objective: Objective, actor: User | None, met: bool
+) -> Objective:
     objective.is_met = met
     objective.save(update_fields=["is_met"])
     audit_record(
@@ -156,7 +241,7 @@ def objective_set_met(*, objective: Objective, actor, met: bool) -> Objective:
         summary=objective.text[:200],
         target=objective.partnership,
     )
-    _changed(objective.partnership)
+    _page_changed(objective.partnership.state)
     return objective
 
 
@@ -164,12 +249,12 @@ def objective_set_met(*, objective: Objective, actor, met: bool) -> Objective:
 def commitment_add(
     *,
     partnership: Partnership,
-    actor,
+    actor: User | None,
     partner: Partner,
     kind: str,
     year_from: int,
     year_to: int | None = None,
-    amount=None,
+    amount: Decimal | None = None,
     currency: str = "",
     description: str = "",
 ) -> Commitment:
@@ -198,14 +283,20 @@ def commitment_add(
         summary=str(commitment),
         target=partnership,
     )
-    _changed(partnership)
+    _page_changed(partnership.state)
     return commitment
 
 
 @transaction.atomic
 def dialogue_entry_add(
-    *, partnership: Partnership, actor, date, progress: str, challenges: str = ""
+    *,
+    partnership: Partnership,
+    actor: User | None,
+    date: date,
+    progress: str,
+    challenges: str = "",
 ) -> DialogueEntry:
+    # The country page does not show the dialogue: its cache stays.
     entry = DialogueEntry.objects.create(
         partnership=partnership,
         date=date,
@@ -222,8 +313,13 @@ def dialogue_entry_add(
     return entry
 
 
+PartnershipItem = PartnershipPartner | Objective | Commitment | DialogueEntry
+
+
 @transaction.atomic
-def partnership_item_remove(*, partnership: Partnership, actor, item) -> None:
+def partnership_item_remove(
+    *, partnership: Partnership, actor: User | None, item: PartnershipItem
+) -> None:
     """Remove a partner, objective, commitment or dialogue entry."""
     if getattr(item, "partnership_id", None) != partnership.pk:
         raise ServiceError("That entry does not belong to this partnership.")
@@ -239,10 +335,13 @@ def partnership_item_remove(*, partnership: Partnership, actor, item) -> None:
         target=partnership,
     )
     item.delete()
-    _changed(partnership)
+    _page_changed(partnership.state)
 
 
-def _focal_point_emails(state) -> list[str]:
+# Interest in needs: the Platform for Partnerships ---
+
+
+def _focal_point_emails(state: StateParty) -> list[str]:
     return list(
         FocalPointAssignment.objects.filter(state=state, user__is_active=True)
         .values_list("user__email", flat=True)
@@ -252,7 +351,12 @@ def _focal_point_emails(state) -> list[str]:
 
 @transaction.atomic
 def interest_register(
-    *, donor, need: Need, message: str, indicative_amount=None, currency="USD"
+    *,
+    donor: User,
+    need: Need,
+    message: str,
+    indicative_amount: Decimal | None = None,
+    currency: str = "USD",
 ) -> Interest:
     """A donor registers interest in a published need; focal points are told."""
     if not need.is_published:
@@ -280,19 +384,16 @@ def interest_register(
         summary=f"{donor.organisation or donor.email} in {need.title}",
         target=interest,
     )
-    amount = (
-        f"\nIndicative amount: {indicative_amount:,.0f} {currency}"
-        if indicative_amount is not None
-        else ""
-    )
-    email_enqueue(
-        subject=f"Interest registered in “{need.title}”",
-        body=(
-            f"{donor.full_name or donor.email} ({donor.organisation or 'donor'}) "
-            f"registered interest in {need.state.name}'s need “{need.title}”.\n\n"
-            f"{interest.message}{amount}\n\nAnswer it on your dashboard: "
-            f"{reverse('portal:dashboard')}"
-        ),
+    email_send(
+        template="partnerships/emails/interest_registered",
+        context={
+            "interest": interest,
+            "donor": donor,
+            "need": need,
+            # A link in an e-mail needs the portal's address (the worker that
+            # sends it has no request to take it from).
+            "base_url": settings.PORTAL_BASE_URL,
+        },
         to=_focal_point_emails(need.state),
         reply_to=donor.email,
     )
@@ -303,79 +404,142 @@ def interest_register(
 def interest_answer(
     *,
     interest: Interest,
-    actor,
+    actor: User,
     status: str,
     expected_version: int,
     partnership: Partnership | None = None,
 ) -> Interest:
-    """The State's focal point marks interest discussed or partnered."""
+    """The State's focal point marks interest discussed or partnered; the donor
+    is told. Someone else's answer since `expected_version` is an EditConflict."""
     if status not in InterestStatus.values:
         raise ServiceError("Choose registered, discussed or partnered.")
     if partnership is not None and partnership.state_id != interest.need.state_id:
         raise ServiceError("Link a partnership of the same State.")
     if status == InterestStatus.PARTNERED and partnership is None:
         raise ServiceError("Link the partnership this interest became.")
-    updated = Interest.objects.filter(pk=interest.pk, version=expected_version).update(
-        status=status, partnership=partnership, version=expected_version + 1
+    interest = versioned_update(
+        interest,
+        expected_version=expected_version,
+        actor=actor,
+        values={"status": status, "partnership": partnership},
     )
-    if not updated:
-        raise EditConflict("Someone else answered this interest meanwhile; look again.")
-    interest.refresh_from_db()
     audit_record(
         actor=actor,
         action="interest.answer",
         summary=f"{interest.need.title}: {interest.get_status_display()}",
         target=interest,
     )
-    email_enqueue(
-        subject=f"Your interest in “{interest.need.title}”",
-        body=(
-            f"{interest.need.state.name} marked your interest in "
-            f"“{interest.need.title}” as {interest.get_status_display().lower()}."
-        ),
+    email_send(
+        template="partnerships/emails/interest_answered",
+        context={"interest": interest, "need": interest.need},
         to=[interest.donor.email],
     )
     return interest
 
 
+# National Mine Action Platforms ---
+
+
 @transaction.atomic
-def platform_save(
-    *, state, actor, data: dict, expected_version: int | None
+def platform_create(
+    *,
+    state: StateParty,
+    actor: User | None,
+    lead_authority: str,
+    champion_donor: Partner | None = None,
+    secretariat: Partner | None = None,
+    focus: str = "Article 5 implementation",
+    cadence_months: int = 3,
+    political: str = "",
+    technical: str = "",
+    participatory: str = "",
+    resource_mobilisation: str = "",
+    activities: str = "",
+    established: date | None = None,
 ) -> Platform:
-    """Create a State's NMAP, or save an edit unless someone else saved first."""
-    values = {f: data[f] for f in PLATFORM_FIELDS if f in data}
-    if expected_version is None:
-        try:
-            with transaction.atomic():
-                platform = Platform.objects.create(
-                    state=state, updated_by=actor, **values
-                )
-        except IntegrityError as exc:
-            raise EditConflict(
-                "Someone else created this platform meanwhile; look again.",
-                current=Platform.objects.filter(state=state).first(),
-            ) from exc
-        action = "platform.create"
-    else:
-        updated = Platform.objects.filter(state=state, version=expected_version).update(
-            **values, updated_by=actor, version=expected_version + 1
-        )
-        if not updated:
-            raise EditConflict(
-                "Someone else saved this platform while you were editing. "
-                "Their version is shown below; your changes are still in the form.",
-                current=Platform.objects.get(state=state),
+    """Set up a State's NMAP. If someone else set it up meanwhile, theirs is
+    kept and shown (EditConflict), as for an edit."""
+    try:
+        with transaction.atomic():
+            platform = Platform.objects.create(
+                state=state,
+                updated_by=actor,
+                lead_authority=lead_authority,
+                champion_donor=champion_donor,
+                secretariat=secretariat,
+                focus=focus,
+                cadence_months=cadence_months,
+                political=political,
+                technical=technical,
+                participatory=participatory,
+                resource_mobilisation=resource_mobilisation,
+                activities=activities,
+                established=established,
             )
-        platform = Platform.objects.get(state=state)
-        action = "platform.update"
-    audit_record(actor=actor, action=action, summary=state.name, target=platform)
-    country_page_cache_drop(state=state)
+    except IntegrityError as exc:
+        current = (
+            Platform.objects.filter(state=state).select_related("updated_by").first()
+        )
+        if current is None:
+            raise
+        raise EditConflict(edit_conflict_message(current), current=current) from exc
+    audit_record(
+        actor=actor, action="platform.create", summary=state.name, target=platform
+    )
+    _page_changed(state)
+    return platform
+
+
+@transaction.atomic
+def platform_update(
+    *,
+    platform: Platform,
+    actor: User | None,
+    expected_version: int,
+    lead_authority: str,
+    champion_donor: Partner | None,
+    secretariat: Partner | None,
+    focus: str,
+    cadence_months: int,
+    political: str,
+    technical: str,
+    participatory: str,
+    resource_mobilisation: str,
+    activities: str,
+    established: date | None,
+) -> Platform:
+    """Save an edit of a State's NMAP unless someone else saved first."""
+    platform = versioned_update(
+        platform,
+        expected_version=expected_version,
+        actor=actor,
+        values={
+            "lead_authority": lead_authority,
+            "champion_donor": champion_donor,
+            "secretariat": secretariat,
+            "focus": focus,
+            "cadence_months": cadence_months,
+            "political": political,
+            "technical": technical,
+            "participatory": participatory,
+            "resource_mobilisation": resource_mobilisation,
+            "activities": activities,
+            "established": established,
+        },
+    )
+    audit_record(
+        actor=actor,
+        action="platform.update",
+        summary=platform.state.name,
+        target=platform,
+    )
+    _page_changed(platform.state)
     return platform
 
 
 @transaction.atomic
 def platform_member_add(
-    *, platform: Platform, actor, name: str, group: str, role: str = ""
+    *, platform: Platform, actor: User | None, name: str, group: str, role: str = ""
 ) -> PlatformMember:
     try:
         with transaction.atomic():
@@ -394,7 +558,7 @@ def platform_member_add(
 
 
 @transaction.atomic
-def platform_member_remove(*, member: PlatformMember, actor) -> None:
+def platform_member_remove(*, member: PlatformMember, actor: User | None) -> None:
     audit_record(
         actor=actor,
         action="platform.member_remove",

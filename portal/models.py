@@ -144,3 +144,39 @@ class AuditEntry(models.Model):
 
     def get_absolute_url(self):
         return reverse("portal:manage_audit")
+
+
+class OutboxEmail(models.Model):
+    """An e-mail the portal owes someone, written in the same transaction as
+    the change it tells about.
+
+    A worker sends it once the change commits; if the broker or the mail
+    server is down, the row waits and the periodic sweep (portal.tasks.
+    outbox_sweep, or `manage.py outbox_send`) sends it when they are back.
+    Nothing a person asked the portal to tell is lost, and nothing is sent
+    twice: a row is sent under a row lock and marked sent.
+    """
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    html_body = models.TextField(blank=True)
+    to = models.JSONField(default=list)
+    reply_to = models.CharField(max_length=254, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(sent_at__isnull=True),
+                name="portal_outbox_due",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.to)}"

@@ -166,11 +166,8 @@ def donor_decide(*, user: User, actor: User, approve: bool) -> User:
 
 
 def email_enqueue(*, subject: str, body: str, to: list[str], reply_to: str = ""):
-    """Send an e-mail from a Celery worker once the current transaction commits."""
-    from .tasks import send_email
+    """The old way (subject and body built by the caller): e-mails are templates
+    now (portal.emails.email_send). Kept until every app has moved."""
+    from .emails import outbox_add
 
-    recipients = sorted({address for address in to if address})
-    if recipients:
-        send_email.delay_on_commit(
-            subject=subject, body=body, to=recipients, reply_to=reply_to
-        )
+    outbox_add(subject=subject, body=body, to=to, reply_to=reply_to)

@@ -28,4 +28,5 @@ urlpatterns = [
     path("", include("country_pages.urls")),
     path("", include("ia_meetings.urls")),
     path("", include("partnerships.urls")),
+    path("", include("meeting_reports.urls")),
 ]

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "country_pages",
     "ia_meetings",
     "partnerships",
+    "meeting_reports",
 ]
 
 MIDDLEWARE = [
@@ -101,15 +102,27 @@ DATABASES = {
 
 # --- Cache and Celery -------------------------------------------------------
 # One Redis serves as Celery broker and as the cache that allauth's rate limits and
-# the anonymous page cache need to share across processes.
+# the anonymous page cache need to share across processes. While Redis is down the
+# cache falls back to a table in the database (portal.cache.FailoverCache), so
+# sign-in and public pages keep working.
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
+            "BACKEND": "portal.cache.FailoverCache",
+            "OPTIONS": {"PRIMARY": "redis", "FALLBACK": "database"},
+        },
+        "redis": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ia-portal",
-        }
+            # Fail fast: a dead Redis must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        },
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        },
     }
 else:
     CACHES = {
@@ -143,8 +156,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A web request must not hang when the broker is down: fail fast and tell the user.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0.2}
 CELERY_TIMEZONE = "UTC"
-# Run by the single beat service (docker-compose.yml), never by the workers.
+# Celery beat (one `beat` service in docker-compose.yml, never the workers):
+# work that waited for the broker or the mail server is handed over when they
+# are back; expired sessions are deleted daily.
 CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
     "clear-expired-sessions": {
         "task": "portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,

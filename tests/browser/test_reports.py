@@ -4,10 +4,10 @@ it, and the versions table updates itself while a version is being made."""
 import pytest
 from django.utils import timezone
 
-from ia_meetings.models import ReportStatus, ReportVersion
+from meeting_reports.models import ReportStatus, ReportVersion
 from tests.browser.conftest import sign_in
 from tests.factories import TEST_PASSWORD
-from tests.ia_meetings.report_factories import held_meeting
+from tests.meeting_reports.factories import held_meeting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -6,7 +6,12 @@ from django.urls import reverse
 from partnerships.models import Commitment, Interest, Partnership, Platform
 from tests.factories import NeedFactory
 
-from .factories import PartnershipFactory, PartnershipPartnerFactory, PlatformFactory
+from .factories import (
+    InterestFactory,
+    PartnershipFactory,
+    PartnershipPartnerFactory,
+    PlatformFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +27,14 @@ def member(angola):
 
 
 def post_commitment(client, member, **data):
-    fields = {"partner": member.partner.pk, "kind": "financial", "year_from": 2025,
-              "amount": "1000", "currency": "USD"} | data  # fmt: skip
+    fields = {
+        "partner": member.partner.pk,
+        "kind": "financial",
+        "year_from": 2025,
+        "amount": "1000",
+        "currency": "USD",
+    }
+    fields |= data
     return client.post(
         reverse("partnerships:item_add", args=[member.partnership.pk, "commitments"]),
         {f"commitment-{k}": v for k, v in fields.items()},
@@ -60,10 +71,15 @@ def test_a_good_commitment_is_saved(member, focal_point, client_for):
 def test_partnership_with_end_before_start_is_refused(focal_point, client_for):
     response = client_for(focal_point).post(
         reverse("partnerships:create"),
-        {"state": focal_point.focal_point_assignments.get().state_id,
-         "title": "T", "description": "D", "start_date": "2025-06-01",
-         "end_date": "2025-01-01", "status": "planned"},
-    )  # fmt: skip
+        {
+            "state": focal_point.focal_point_assignments.get().state_id,
+            "title": "T",
+            "description": "D",
+            "start_date": "2025-06-01",
+            "end_date": "2025-01-01",
+            "status": "planned",
+        },
+    )
     page = body(response)
     assert "The end date cannot be before the start date." in page
     assert 'value="T"' in page  # what was typed is kept
@@ -75,9 +91,14 @@ def test_focal_point_cannot_create_a_partnership_for_another_state(
 ):
     response = client_for(focal_point).post(
         reverse("partnerships:create"),
-        {"state": zimbabwe.pk, "title": "T", "description": "D",
-         "start_date": "2025-06-01", "status": "planned"},
-    )  # fmt: skip
+        {
+            "state": zimbabwe.pk,
+            "title": "T",
+            "description": "D",
+            "start_date": "2025-06-01",
+            "status": "planned",
+        },
+    )
     assert "Select a valid choice" in body(response)
     assert not Partnership.objects.exists()
 
@@ -86,18 +107,22 @@ def test_concurrent_edit_shows_the_other_version_and_keeps_input(
     angola, focal_point, isu, client_for
 ):
     p = PartnershipFactory(title="Original")
-    form = {"description": "D", "start_date": "2024-01-01", "status": "active",
-            "version": 1}  # fmt: skip
+    form = {"description": "D", "start_date": "2024-01-01", "status": "active"}
     url = reverse("partnerships:edit", args=[p.pk])
-    assert client_for(isu).post(url, form | {"title": "ISU's"}).status_code == 302
-    response = client_for(focal_point).post(url, form | {"title": "Mine"})
-    page = body(response)
-    assert "Someone else saved this partnership" in page
-    assert "ISU&#x27;s" in page and 'value="Mine"' in page
+    client_for(isu).post(url, form | {"title": "ISU's", "version": 1})
+    assert Partnership.objects.get(pk=p.pk).title == "ISU's"
+    page = body(
+        client_for(focal_point).post(url, form | {"title": "Mine", "version": 1})
+    )
+    assert "saved this at" in page and "while you were editing it" in page
+    # Theirs beside it, mine still in the form, the saved version carried on.
+    assert "The version saved now" in page and "ISU&#x27;s" in page
+    assert 'value="Mine"' in page
+    assert '<input type="hidden" name="version" value="2"' in page
     assert Partnership.objects.get(pk=p.pk).title == "ISU's"
     # Saving again, knowingly, replaces the other version.
     again = client_for(focal_point).post(url, form | {"title": "Mine", "version": 2})
-    assert again.status_code == 302
+    assert again["Location"] == p.get_absolute_url()
     assert Partnership.objects.get(pk=p.pk).title == "Mine"
 
 
@@ -151,8 +176,23 @@ def test_platform_concurrent_edit_is_not_overwritten(
     form = {"focus": "Article 5", "cadence_months": "3", "version": 1}
     client_for(isu).post(url, form | {"lead_authority": "ISU's"})
     page = body(client_for(focal_point).post(url, form | {"lead_authority": "Mine"}))
-    assert "Someone else saved this platform" in page
+    assert "saved this at" in page and "The version saved now" in page
+    assert "ISU&#x27;s" in page and 'value="Mine"' in page
     assert Platform.objects.get().lead_authority == "ISU's"
+
+
+def test_an_answer_to_interest_meanwhile_is_shown_not_overwritten(
+    angola, focal_point, isu, client_for
+):
+    interest = InterestFactory(need=NeedFactory())
+    url = reverse("partnerships:interest", args=[interest.pk])
+    client_for(isu).post(url, {"status": "discussed", "version": 1})
+    page = body(
+        client_for(focal_point).post(url, {"status": "registered", "version": 1})
+    )
+    assert "Someone else saved this while you were editing it" in page
+    assert '<dd><pre class="conflict-text">Discussed</pre></dd>' in page
+    assert Interest.objects.get().status == "discussed"
 
 
 def test_partner_create_does_not_redirect_off_site(focal_point, client_for):

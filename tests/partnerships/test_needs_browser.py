@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from country_pages.models import StateParty
-from partnerships.views import EXPORT_COLUMNS
+from partnerships.views.needs import EXPORT_COLUMNS
 from tests.factories import NeedFactory
 
 pytestmark = pytest.mark.django_db

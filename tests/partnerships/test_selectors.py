@@ -1,7 +1,7 @@
-"""Reads: the country page contract, the charts' figures, cadence, dashboards."""
+"""Reads: the country page contract, the cross-country dashboard, and when a
+National Mine Action Platform should next meet."""
 
 import datetime
-from decimal import Decimal
 
 import pytest
 from django.utils import timezone
@@ -12,6 +12,7 @@ from tests.factories import NeedFactory
 
 from .factories import (
     CommitmentFactory,
+    InterestFactory,
     PartnerFactory,
     PartnershipFactory,
     PartnershipPartnerFactory,
@@ -28,8 +29,13 @@ def test_country_summary_is_empty_without_partnerships(angola):
 
 def test_country_summary_lists_partners_by_kind_projects_and_funding(angola):
     p = PartnershipFactory(success_story="Land released early.", good_practice="")
-    for name, kind in [("Japan", "state"), ("UNDP", "un"), ("HI", "intl_ngo"),
-                       ("Local NGO", "national_ngo")]:  # fmt: skip
+    kinds = {
+        "Japan": "state",
+        "UNDP": "un",
+        "HI": "intl_ngo",
+        "Local NGO": "national_ngo",
+    }
+    for name, kind in kinds.items():
         PartnershipPartnerFactory(
             partnership=p, partner=PartnerFactory(name=name, kind=kind)
         )
@@ -73,51 +79,9 @@ def test_an_affected_state_sharing_expertise_shows_it_on_its_own_summary(
     assert "south-south" in zimbabwe_summary.partnerships[0].detail
 
 
-def test_funding_chart_uses_the_main_currency_and_names_the_others(angola):
-    p = PartnershipFactory()
-    CommitmentFactory(partnership=p, amount=100, currency="USD")
-    CommitmentFactory(partnership=p, amount=100, currency="USD", year_from=2025,
-                      year_to=2025)  # fmt: skip
-    CommitmentFactory(partnership=p, amount=900, currency="EUR")
-    chart = selectors.funding_by_year_chart(state=angola)
-    assert chart.currency == "USD" and chart.other_currencies == ["EUR"]
-
-
-def test_funding_chart_groups_small_donors_as_others():
-    p = PartnershipFactory()
-    for i in range(7):
-        CommitmentFactory(partnership=p, amount=100 + i)
-    chart = selectors.funding_by_year_chart()
-    assert "Other donors" in chart.svg
-
-
-def test_donor_concentration_share_and_count_per_year():
-    p = PartnershipFactory()
-    amounts = [50, 20, 10, 5, 5, 5, 5]  # top five give 90 of 100
-    for amount in amounts:
-        CommitmentFactory(partnership=p, amount=amount, year_from=2017, year_to=2017)
-    share, number = selectors.donor_concentration_charts()
-    assert share.rows == [(2017, 7, Decimal(100), 90)]
-    assert "2017: 90 %" in share.summary
-    assert "2017: 7" in number.summary
-
-
-def test_needs_by_theme_compares_cost_with_funding_secured(angola):
-    NeedFactory(estimated_cost=1000, funding_secured=250)
-    NeedFactory(estimated_cost=500, funding_secured=0, theme="victim_assistance")
-    NeedFactory(estimated_cost=999, is_published=False)
-    NeedFactory(estimated_cost=10, currency="EUR")
-    chart = selectors.needs_by_theme_chart()
-    assert chart.rows == [
-        ("Clearance", 1, Decimal(1000), Decimal(250), Decimal(750)),
-        ("Victim assistance", 1, Decimal(500), Decimal(0), Decimal(500)),
-    ]
-    assert chart.other_currencies == ["EUR"]
-
-
-def test_cross_country_overview(angola, donor):
-    from .factories import InterestFactory
-
+def test_cross_country_overview_counts_partnerships_interest_funding_and_nmap(
+    angola, donor
+):
     PartnershipFactory(is_south_south=True)
     CommitmentFactory(year_from=2024, year_to=2026, amount=10)
     InterestFactory(need=NeedFactory())
@@ -125,11 +89,15 @@ def test_cross_country_overview(angola, donor):
     rows, currency = selectors.cross_country_overview()
     (row,) = rows
     assert (row.iso3, row.partnerships, row.south_south, row.interest) == (
-        "AGO", 2, 1, 1)  # fmt: skip
+        "AGO",
+        2,
+        1,
+        1,
+    )
     assert row.funding == 30 and row.has_platform and currency == "USD"
 
 
-# Cadence of National Mine Action Platforms -----------------------------------
+# Cadence of National Mine Action Platforms ---
 
 
 def at(year, month, day):

@@ -33,12 +33,17 @@ def test_a_real_worker_sends_through_redis(settings):
     from celery.contrib.testing.worker import start_worker
 
     from portal.celery import app
-    from portal.tasks import send_email
+    from portal.models import OutboxEmail
+    from portal.tasks import deliver_email
 
     app.conf.task_always_eager = False
     try:
         with start_worker(app, perform_ping_check=False, pool="solo"):
-            result = send_email.delay(subject="Ping", body="x", to=["a@example.org"])
-            assert result.get(timeout=30) == 1
+            email = OutboxEmail.objects.create(
+                subject="Ping", body="x", to=["a@example.org"]
+            )
+            assert deliver_email.delay(email.pk).get(timeout=30) is True
+            email.refresh_from_db()
+            assert email.sent_at is not None
     finally:
         app.conf.task_always_eager = settings.CELERY_TASK_ALWAYS_EAGER

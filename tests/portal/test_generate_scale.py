@@ -19,6 +19,7 @@ from country_pages.models import (
     PageSection,
 )
 from ia_meetings.models import ActionPoint, AgendaItem, Material, Meeting, Participant
+from meeting_reports.models import ReportSharing, ReportVersion
 from partnerships.models import (
     Commitment,
     DialogueEntry,
@@ -78,6 +79,10 @@ def test_every_entity_is_made_at_the_factor_with_pages_of_about_2200_words():
     assert AgendaItem.objects.count() == 10 * 10
     assert ActionPoint.objects.exists() and Interest.objects.exists()
     assert Commitment.objects.count() == 150 and DialogueEntry.objects.count() == 100
+    held = Meeting.objects.filter(status="held").count()
+    assert 0 < ReportSharing.objects.count() <= held
+    version = ReportVersion.objects.filter(status="ready").first()
+    assert version.snapshot["state"]["iso3"] == version.meeting.state.iso3
     page = CountryPage.objects.get(state__iso3="SDN")
     words = sum(
         len(str(value).split())
@@ -101,7 +106,8 @@ def test_every_entity_is_made_at_the_factor_with_pages_of_about_2200_words():
         User.objects.filter(role=Role.COMMITTEE, is_committee_chair=True).count() == 1
     )
     # Maps and presentations are real files in the storage.
-    for stored in [*PageMap.objects.all(), *Material.objects.all()]:
+    stored_files = [*PageMap.objects.all(), *Material.objects.all()]
+    for stored in [*stored_files, *ReportVersion.objects.all()]:
         assert default_storage.exists(stored.file.name)
 
 

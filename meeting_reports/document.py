@@ -24,10 +24,14 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from country_pages.selectors import need_list_for_state
+from ia_meetings.models import (
+    ActionPointStatus,
+    FollowUpStatus,
+    Meeting,
+    ParticipantGroup,
+)
 from partnerships.selectors import country_partnership_summary
 from portal.markdown import render_markdown
-
-from .models import ActionPointStatus, FollowUpStatus, Meeting, ParticipantGroup
 
 SNAPSHOT_FORMAT = 1
 

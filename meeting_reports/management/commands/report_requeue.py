@@ -7,7 +7,7 @@ again on the report page.
 
 from django.core.management.base import BaseCommand
 
-from ia_meetings.services import report_requeue_waiting
+from meeting_reports.services import report_requeue_waiting
 
 
 class Command(BaseCommand):

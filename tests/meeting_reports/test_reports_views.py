@@ -6,17 +6,18 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import timezone
 
-from ia_meetings import reports
-from ia_meetings.models import (
-    MeetingStatus,
+from ia_meetings.models import MeetingStatus
+from meeting_reports import document
+from meeting_reports.models import (
     ReportAudience,
     ReportSharing,
     ReportStatus,
     ReportVersion,
     report_file_key,
 )
+from meeting_reports.selectors import report_public_list
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
-from tests.ia_meetings.report_factories import held_meeting
+from tests.meeting_reports.factories import held_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def ready_version(meeting, number=1, content_hash=None):
         meeting=meeting,
         number=number,
         status=ReportStatus.READY,
-        snapshot=reports.report_snapshot(meeting=meeting),
+        snapshot=document.report_snapshot(meeting=meeting),
         content_hash=content_hash,
         file=key,
         checksum="a" * 64,
@@ -86,8 +87,8 @@ def test_the_report_page_and_its_download_follow_the_states_sharing(
     client = client_for(make_user(role))
     allowed = may_read(role, audience)
 
-    page = client.get(reverse("ia_meetings:report", args=[meeting.pk]))
-    fragment = client.get(reverse("ia_meetings:report_versions", args=[meeting.pk]))
+    page = client.get(reverse("meeting_reports:detail", args=[meeting.pk]))
+    fragment = client.get(reverse("meeting_reports:versions", args=[meeting.pk]))
     download = client.get(version.get_absolute_url())
 
     for response in (page, fragment, download):
@@ -116,9 +117,9 @@ def test_a_version_not_ready_cannot_be_downloaded(meeting, isu, client_for):
     ReportVersion.objects.create(
         meeting=meeting, number=1, snapshot={}, content_hash="b" * 64
     )
-    url = reverse("ia_meetings:report_download", args=[meeting.pk, 1])
+    url = reverse("meeting_reports:download", args=[meeting.pk, 1])
     assert client_for(isu).get(url).status_code == 403
-    missing = reverse("ia_meetings:report_download", args=[meeting.pk, 9])
+    missing = reverse("meeting_reports:download", args=[meeting.pk, 9])
     assert client_for(isu).get(missing).status_code == 404
 
 
@@ -136,7 +137,7 @@ def test_readers_see_ready_versions_and_the_state_sees_failures(
         finished_at=timezone.now(),
     )
     share(meeting, ReportAudience.PUBLIC)
-    url = reverse("ia_meetings:report", args=[meeting.pk])
+    url = reverse("meeting_reports:detail", args=[meeting.pk])
 
     state_page = client_for(make_user("focal_point")).get(url).content.decode()
     public_page = client_for(None).get(url).content.decode()
@@ -150,14 +151,16 @@ def test_make_report_is_for_the_isu_and_the_states_focal_points(
     meeting, role, make_user, client_for, django_capture_on_commit_callbacks
 ):
     client = client_for(make_user(role))
-    url = reverse("ia_meetings:report_request", args=[meeting.pk])
+    url = reverse("meeting_reports:request", args=[meeting.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url)
     allowed = role in ACTORS
     expect(response, allowed, role)
     if allowed:
         assert response.status_code == 302
-        assert response["Location"] == reverse("ia_meetings:report", args=[meeting.pk])
+        assert response["Location"] == reverse(
+            "meeting_reports:detail", args=[meeting.pk]
+        )
         # The test's transaction defers the rendering until the view returned.
         page = client.get(response["Location"]).content.decode()
         assert "Version 1 is being made" in page
@@ -168,18 +171,18 @@ def test_make_report_is_for_the_isu_and_the_states_focal_points(
 
 
 def test_make_report_needs_a_post(meeting, isu, client_for):
-    url = reverse("ia_meetings:report_request", args=[meeting.pk])
+    url = reverse("meeting_reports:request", args=[meeting.pk])
     assert client_for(isu).get(url).status_code == 405
 
 
 def test_a_meeting_not_held_offers_no_report_button(angola, isu, client_for):
     meeting = MeetingFactory(state=angola, status=MeetingStatus.SCHEDULED)
-    page = client_for(isu).get(reverse("ia_meetings:report", args=[meeting.pk]))
+    page = client_for(isu).get(reverse("meeting_reports:detail", args=[meeting.pk]))
     assert page.status_code == 200
     assert "once the meeting has been held" in page.content.decode()
     assert b"Make report" not in page.content
     response = client_for(isu).post(
-        reverse("ia_meetings:report_request", args=[meeting.pk])
+        reverse("meeting_reports:request", args=[meeting.pk])
     )
     assert response.status_code == 403
 
@@ -188,7 +191,7 @@ def test_the_sharing_is_decided_by_the_state_or_the_isu(
     meeting, role, make_user, client_for
 ):
     client = client_for(make_user(role))
-    url = reverse("ia_meetings:report_share", args=[meeting.pk])
+    url = reverse("meeting_reports:share", args=[meeting.pk])
     response = client.post(url, {"audience": ReportAudience.PUBLIC})
     allowed = role in ACTORS
     expect(response, allowed, role)
@@ -203,7 +206,7 @@ def test_the_sharing_is_decided_by_the_state_or_the_isu(
 def test_a_bad_sharing_choice_gets_a_message_and_changes_nothing(
     meeting, focal_point, client_for
 ):
-    url = reverse("ia_meetings:report_share", args=[meeting.pk])
+    url = reverse("meeting_reports:share", args=[meeting.pk])
     response = client_for(focal_point).post(url, {"audience": "world"})
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
@@ -219,18 +222,59 @@ def test_the_page_refreshes_itself_while_a_version_is_pending(meeting, isu, clie
         enqueued_at=timezone.now(),
     )
     client = client_for(isu)
-    page = client.get(reverse("ia_meetings:report", args=[meeting.pk])).content
+    page = client.get(reverse("meeting_reports:detail", args=[meeting.pk])).content
     fragment = client.get(
-        reverse("ia_meetings:report_versions", args=[meeting.pk])
+        reverse("meeting_reports:versions", args=[meeting.pk])
     ).content
-    assert b'data-pending="true"' in page and b"ia_meetings/report.js" in page
+    assert b'data-pending="true"' in page and b"meeting_reports/report.js" in page
     assert b'data-pending="true"' in fragment and b"<html" not in fragment
     assert b"Queued" in fragment
 
 
 def test_the_meeting_page_links_to_its_report(meeting, isu, client_for):
     page = client_for(isu).get(meeting.get_absolute_url()).content.decode()
-    assert reverse("ia_meetings:report", args=[meeting.pk]) in page
+    assert reverse("meeting_reports:detail", args=[meeting.pk]) in page
+    assert "No report has been made yet." in page
+
+
+@pytest.mark.parametrize("role", ["anonymous", "donor", "focal_point", "isu"])
+def test_the_meeting_page_shows_the_latest_version_its_reader_may_see(
+    meeting, make_user, client_for, role
+):
+    """Those who follow the rendering see the failed attempt; the public, once
+    the reports are public, the latest ready version."""
+    ready_version(meeting, number=1)
+    ReportVersion.objects.create(
+        meeting=meeting,
+        number=2,
+        status=ReportStatus.FAILED,
+        snapshot={},
+        content_hash="f" * 64,
+        error="Rendering failed.",
+    )
+    share(meeting, ReportAudience.PUBLIC)
+    page = client_for(make_user(role)).get(meeting.get_absolute_url())
+    text = page.content.decode()
+    assert reverse("meeting_reports:detail", args=[meeting.pk]) in text
+    expected = "version 2, failed" if role in ACTORS else "version 1, ready"
+    assert f"Latest: {expected}." in text
+
+
+def test_the_meeting_page_has_no_report_section_for_those_who_may_not_read_it(
+    meeting, make_user, client_for
+):
+    ready_version(meeting)
+    for role in ("anonymous", "donor", "other_focal_point"):
+        page = client_for(make_user(role)).get(meeting.get_absolute_url())
+        text = page.content.decode()
+        assert meeting.title in text and 'id="report-heading"' not in text, role
+
+
+def test_a_meeting_not_yet_held_has_no_report_section(angola, isu, client_for):
+    upcoming = MeetingFactory(state=angola, status=MeetingStatus.SCHEDULED)
+    page = client_for(isu).get(upcoming.get_absolute_url()).content.decode()
+    assert upcoming.title in page
+    assert 'id="report-heading"' not in page
 
 
 # Session, user, two-factor check, the meeting with its sharing, the versions,
@@ -248,9 +292,9 @@ def test_the_report_pages_queries_do_not_grow_with_versions(
     share(meeting, ReportAudience.PUBLIC)
     client = client_for(make_user(who))
     for url in (
-        reverse("ia_meetings:report", args=[meeting.pk]),
-        reverse("ia_meetings:report_versions", args=[meeting.pk]),
-        reverse("ia_meetings:report_download", args=[meeting.pk, 1]),
+        reverse("meeting_reports:detail", args=[meeting.pk]),
+        reverse("meeting_reports:versions", args=[meeting.pk]),
+        reverse("meeting_reports:download", args=[meeting.pk, 1]),
     ):
         client.get(url)
         with django_assert_max_num_queries(REPORT_PAGE_CEILING):
@@ -258,8 +302,6 @@ def test_the_report_pages_queries_do_not_grow_with_versions(
 
 
 def test_the_country_page_lists_only_the_latest_public_version(meeting, angola):
-    from ia_meetings.selectors import report_public_list
-
     ready_version(meeting, number=1)
     latest = ready_version(meeting, number=2)
     assert report_public_list(state=angola) == []

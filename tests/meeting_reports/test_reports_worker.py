@@ -8,10 +8,10 @@ from contextlib import contextmanager
 import pytest
 from django.urls import reverse
 
-from ia_meetings import services
-from ia_meetings.models import ReportAudience, ReportStatus, ReportVersion
+from meeting_reports import services
+from meeting_reports.models import ReportAudience, ReportStatus, ReportVersion
 from portal.celery import app
-from tests.ia_meetings.report_factories import held_meeting
+from tests.meeting_reports.factories import held_meeting
 
 CLOSED_PORT_BROKER = "redis://127.0.0.1:1/0"
 
@@ -44,7 +44,7 @@ def test_with_the_broker_down_asking_for_a_report_loses_nothing(
     asking again once the broker is back renders it."""
     meeting = held_meeting(state=angola)
     client = client_for(make_user("focal_point"))
-    url = reverse("ia_meetings:report_request", args=[meeting.pk])
+    url = reverse("meeting_reports:request", args=[meeting.pk])
 
     with celery_conf(
         settings,

@@ -1,0 +1,78 @@
+"""Who may read and make a meeting's reports.
+
+Readers are the ISU and the committee always, the State's focal points their
+own, and beyond them whom the State chose (ReportSharing): the meeting's
+participants, or everyone. The State (or the ISU for it) asks for a new version
+of a held meeting's report and decides the sharing.
+
+Predicates take a Meeting or a ReportVersion.
+"""
+
+import rules
+
+from ia_meetings.models import MeetingStatus
+from ia_meetings.rules import (
+    can_act,
+    is_meeting_state_focal_point,
+    is_participant,
+    meeting_of,
+)
+from portal.rules import is_committee, is_isu
+
+from .models import ReportAudience, ReportSharing, ReportStatus
+
+
+def report_audience_of(obj) -> str:
+    meeting = meeting_of(obj)
+    try:
+        return meeting.report_sharing.audience
+    except ReportSharing.DoesNotExist:
+        return ReportAudience.COMMITTEE
+
+
+@rules.predicate
+def report_shared_with_participants(user, obj):
+    return obj is not None and report_audience_of(obj) in (
+        ReportAudience.PARTICIPANTS,
+        ReportAudience.PUBLIC,
+    )
+
+
+@rules.predicate
+def report_is_public(user, obj):
+    return obj is not None and report_audience_of(obj) == ReportAudience.PUBLIC
+
+
+@rules.predicate
+def is_held(user, obj):
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.status == MeetingStatus.HELD)
+
+
+@rules.predicate
+def is_report_ready(user, obj):
+    return getattr(obj, "status", None) == ReportStatus.READY
+
+
+may_read_reports = (
+    is_isu
+    | is_committee
+    | is_meeting_state_focal_point
+    | (is_participant & report_shared_with_participants)
+    | report_is_public
+)
+rules.add_perm("meeting_reports.view_reports", may_read_reports)
+rules.add_perm("meeting_reports.download_report", is_report_ready & may_read_reports)
+# Failed attempts and their errors; who asked and when.
+rules.add_perm(
+    "meeting_reports.view_report_progress",
+    is_isu | is_committee | is_meeting_state_focal_point,
+)
+rules.add_perm("meeting_reports.request_report", can_act & is_held)
+rules.add_perm("meeting_reports.share_report", can_act)
+
+# The Django admin: ISU staff only.
+rules.add_perm("meeting_reports", is_isu)
+for _model in ("reportversion", "reportsharing"):
+    for _action in ("view", "add", "change", "delete"):
+        rules.add_perm(f"meeting_reports.{_action}_{_model}", is_isu)

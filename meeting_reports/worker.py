@@ -1,0 +1,94 @@
+"""What the rendering worker does to a version: render it, put it back in the
+queue after a transient error, or record its failure; and tell the readers
+when a version they may read is ready.
+
+Celery's task (tasks.py) calls these; they hold the rules of the rendering:
+only a queued version is taken, the file's name derives from the content, a
+ready version is never marked failed.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+
+from country_pages.services import country_page_cache_drop
+from portal.effects import on_commit
+from portal.emails import email_send
+
+from .document import report_html, report_pdf
+from .models import ReportAudience, ReportStatus, ReportVersion, report_file_key
+from .selectors import report_audience
+
+
+def report_participants_notify(*, version: ReportVersion) -> int:
+    """E-mail each participant (one message each) a link to the PDF."""
+    meeting = version.meeting
+    emails = sorted(
+        {e.lower() for e in meeting.participants.values_list("email", flat=True)}
+    )
+    link = settings.PORTAL_BASE_URL + reverse(
+        "meeting_reports:detail", kwargs={"pk": meeting.pk}
+    )
+    context = {"meeting": meeting, "version": version, "link": link}
+    for email in emails:
+        email_send(
+            template="meeting_reports/emails/report_ready", context=context, to=[email]
+        )
+    return len(emails)
+
+
+def report_render(*, version_id: int) -> ReportVersion | None:
+    """Render one version to PDF (the task's work). Idempotent: a ready version,
+    or one another worker is rendering, is left alone (returns None)."""
+    now = timezone.now()
+    claimed = ReportVersion.objects.filter(
+        pk=version_id, status=ReportStatus.QUEUED
+    ).update(status=ReportStatus.RENDERING, started_at=now, attempts=F("attempts") + 1)
+    if not claimed:
+        return None
+    version = ReportVersion.objects.select_related("meeting__state").get(pk=version_id)
+    html = report_html(snapshot=version.snapshot, number=version.number, made_at=now)
+    pdf, pages = report_pdf(html=html)
+    key = report_file_key(
+        meeting_id=version.meeting_id, content_hash=version.content_hash
+    )
+    if default_storage.exists(key):
+        default_storage.delete(key)
+    name = default_storage.save(key, ContentFile(pdf))
+    with transaction.atomic():
+        ReportVersion.objects.filter(pk=version_id).update(
+            status=ReportStatus.READY,
+            finished_at=timezone.now(),
+            file=name,
+            checksum=hashlib.sha256(pdf).hexdigest(),
+            pages=pages,
+            size=len(pdf),
+            error="",
+        )
+        version.refresh_from_db()
+        audience = report_audience(meeting=version.meeting)
+        if audience in (ReportAudience.PARTICIPANTS, ReportAudience.PUBLIC):
+            report_participants_notify(version=version)
+        if audience == ReportAudience.PUBLIC:
+            on_commit(country_page_cache_drop, state=version.meeting.state)
+    return version
+
+
+def report_render_retry(*, version_id: int, error: str, countdown: float) -> None:
+    """A transient error: back to the queue, with what happened for the page."""
+    ReportVersion.objects.filter(pk=version_id, status=ReportStatus.RENDERING).update(
+        status=ReportStatus.QUEUED,
+        error=f"Attempt failed ({error}); trying again in {countdown:.0f} s.",
+    )
+
+
+def report_render_fail(*, version_id: int, error: str) -> None:
+    ReportVersion.objects.filter(pk=version_id).exclude(
+        status=ReportStatus.READY
+    ).update(status=ReportStatus.FAILED, finished_at=timezone.now(), error=error[:2000])

@@ -1,0 +1,55 @@
+"""Funding and needs in charts (public), and partnerships across countries
+(the ISU and the committee)."""
+
+from django.shortcuts import render
+
+from country_pages.models import StateParty
+from portal.permissions import permission_required
+
+from .. import charts as figures
+from .. import selectors
+
+
+@permission_required("partnerships.view")
+def charts(request):
+    """Funding by year and donor, donor concentration, needs by theme. Public.
+
+    `?country=ISO3` narrows funding and needs to one State.
+    """
+    state = None
+    if iso3 := request.GET.get("country"):
+        state = StateParty.objects.filter(iso3=iso3.upper()).first()
+    share, number = figures.donor_concentration_charts()
+    return render(
+        request,
+        "partnerships/charts.html",
+        {
+            "state": state,
+            "states": StateParty.objects.filter(partnerships__isnull=False)
+            .distinct()
+            .only("iso3", "name"),
+            "funding": figures.funding_by_year_chart(state=state),
+            "share": share,
+            "number": number,
+            "needs": figures.needs_by_theme_chart(state=state),
+        },
+    )
+
+
+@permission_required("partnerships.view_dashboard")
+def dashboard(request):
+    """Partnerships, interest and funding across countries. ISU and committee."""
+    rows, currency = selectors.cross_country_overview()
+    share, number = figures.donor_concentration_charts()
+    return render(
+        request,
+        "partnerships/dashboard.html",
+        {
+            "rows": rows,
+            "currency": currency,
+            "recent_interest": selectors.recent_interest(),
+            "funding": figures.funding_by_year_chart(),
+            "share": share,
+            "number": number,
+        },
+    )

@@ -1,0 +1,152 @@
+"""The donors' needs browser: every published need across countries, filtered
+in the URL, sorted and paged, and its exports (`?format=csv`, `?format=json`)."""
+
+import csv
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
+
+from country_pages.models import Need
+from country_pages.selectors import need_list_cache_generation
+from portal.caching import anonymous_cacheable, cache_page_content, cached_page
+from portal.permissions import permission_required
+
+from .. import selectors
+from ..filters import NeedFilter
+from .common import PAGE_SIZE, filter_fields
+
+EXPORT_COLUMNS = [
+    "id",
+    "country_iso3",
+    "country",
+    "region",
+    "theme",
+    "theme_label",
+    "title",
+    "description",
+    "estimated_cost",
+    "currency",
+    "funding_secured",
+    "funding_gap",
+    "start_year",
+    "end_year",
+    "status",
+    "status_label",
+    "age_gender_considerations",
+    "published_at",
+    "url",
+]
+
+
+@permission_required("partnerships.view")
+def need_list(request):
+    """Every published need across countries, filtered, sorted and paged. Public.
+
+    `?format=csv` and `?format=json` export the whole filtered list.
+    """
+    export = request.GET.get("format")
+    # Anonymous readers share one rendering per query string until a page or a
+    # need changes anywhere (country_pages bumps the generation).
+    cacheable = export not in ("csv", "json") and anonymous_cacheable(request)
+    query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()
+    key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
+    if cacheable and (cached := cached_page(key)) is not None:
+        return cached
+    needs = NeedFilter(
+        request.GET, queryset=selectors.need_browser_list(user=request.user)
+    )
+    if export in ("csv", "json"):
+        rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
+        return _csv(rows) if export == "csv" else _json(rows)
+    interested = selectors.interest_ids_for_donor(user=request.user)
+    # Signed-in readers share the rendered filters and rows with everyone who
+    # sees the same list: same query, same right to register interest, same
+    # needs already marked. The page and the filter options are only worked out
+    # when that fragment is not in the cache (they are lazy).
+    can_register = request.user.has_perm("partnerships.register_interest")
+    marks = ",".join(str(pk) for pk in sorted(interested))
+    fragment_key = (
+        f"{key}:{int(can_register)}:{hashlib.sha256(marks.encode()).hexdigest()}"
+    )
+    response = render(
+        request,
+        "partnerships/need_list.html",
+        {
+            "filter": needs,
+            "fields": SimpleLazyObject(lambda: filter_fields(needs.form)),
+            "page": SimpleLazyObject(
+                lambda: Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+            ),
+            "interested": interested,
+            "can_register": can_register,
+            "fragment_key": fragment_key,
+            "fragment_seconds": settings.PORTAL_PAGE_CACHE_SECONDS,
+        },
+    )
+    if cacheable:
+        cache_page_content(key, response)
+    return response
+
+
+def _export_row(request, need: Need) -> dict:
+    return {
+        "id": need.pk,
+        "country_iso3": need.state.iso3,
+        "country": need.state.name,
+        "region": need.state.region,
+        "theme": need.theme,
+        "theme_label": need.get_theme_display(),
+        "title": need.title,
+        "description": need.description,
+        "estimated_cost": need.estimated_cost,
+        "currency": need.currency,
+        "funding_secured": need.funding_secured,
+        "funding_gap": need.funding_gap,
+        "start_year": need.start_year,
+        "end_year": need.end_year,
+        "status": need.status,
+        "status_label": need.get_status_display(),
+        "age_gender_considerations": need.age_gender_considerations,
+        "published_at": need.published_at,
+        "url": request.build_absolute_uri(need.get_absolute_url()),
+    }
+
+
+class _Echo:
+    """A file-like object that hands back what csv writes, for streaming."""
+
+    def write(self, value):
+        return value
+
+
+def _csv(rows):
+    writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_COLUMNS)
+
+    def lines():
+        yield writer.writeheader()
+        for row in rows:
+            yield writer.writerow({k: "" if v is None else v for k, v in row.items()})
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="needs.csv"'
+    return response
+
+
+def _json(rows):
+    results = list(rows)
+    response = HttpResponse(
+        json.dumps(
+            {"count": len(results), "columns": EXPORT_COLUMNS, "results": results},
+            cls=DjangoJSONEncoder,
+            ensure_ascii=False,
+        ),
+        content_type="application/json",
+    )
+    response["Content-Disposition"] = 'inline; filename="needs.json"'
+    return response
