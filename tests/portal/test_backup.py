@@ -13,6 +13,7 @@ from django.db import connection
 
 from country_pages.models import PageMap
 from ia_meetings.models import Material
+from meeting_reports.models import ReportVersion
 from portal.backup import database_url, restore, table_counts
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,7 +41,8 @@ def fresh_database(postgres):
 
 
 def stored_files() -> dict[str, bytes]:
-    names = [m.file.name for m in [*PageMap.objects.all(), *Material.objects.all()]]
+    rows = [*PageMap.objects.all(), *Material.objects.all()]
+    names = [r.file.name for r in [*rows, *ReportVersion.objects.exclude(file="")]]
     result = {}
     for name in names:
         with default_storage.open(name, "rb") as handle:
@@ -57,7 +59,7 @@ def test_a_restore_into_a_fresh_database_and_storage_has_the_same_rows_and_files
         stdout=io.StringIO(),
     )  # fmt: skip
     files = stored_files()
-    assert files, "the generated data has maps and presentations"
+    assert files, "the generated data has maps, presentations and reports"
     out = io.StringIO()
     call_command("backup", tmp_path / "backup", stdout=out)
     assert f"{len(files)} files" in out.getvalue()
