@@ -6,7 +6,8 @@ this registry from their own `country_sections.py` (discovered at start-up, as
 dashboard panels are), so country_pages never imports them.
 
 A contribution is a function `(*, state, user) -> SectionPart | None`; several
-apps may contribute to one section, shown in `order`.
+apps may contribute to one section, shown in `order`. The index of States
+Parties takes yes/no columns the same way (`index_column`).
 """
 
 from collections.abc import Callable
@@ -44,3 +45,35 @@ def section_parts(section_key: str, *, state, user) -> list[SectionPart]:
         fn(state=state, user=user) for _, fn in _CONTRIBUTIONS.get(section_key, [])
     )
     return [part for part in parts if part is not None]
+
+
+# --- The index of States Parties ------------------------------------------------
+# A yes/no column that another app knows the answer to (e.g. "IA platform",
+# from ia_meetings), filled the same way from its country_sections.py.
+
+
+@dataclass
+class IndexColumn:
+    heading: str
+    # The States Parties (pks) whose row says "Yes".
+    state_ids: set[int] = field(default_factory=set)
+
+
+IndexContribution = Callable[[], IndexColumn]
+
+_INDEX_COLUMNS: list[tuple[int, IndexContribution]] = []
+
+
+def index_column(*, order: int = 100):
+    """Decorator: `fn() -> IndexColumn` adds a column to the index."""
+
+    def register(fn: IndexContribution) -> IndexContribution:
+        _INDEX_COLUMNS.append((order, fn))
+        _INDEX_COLUMNS.sort(key=lambda item: item[0])
+        return fn
+
+    return register
+
+
+def index_columns() -> list[IndexColumn]:
+    return [fn() for _, fn in _INDEX_COLUMNS]

@@ -76,6 +76,10 @@ def _has_text(content: dict) -> bool:
     return any(value not in (None, "", [], {}) for value in content.values())
 
 
+# Filled by the apps above (country_pages.registry); they say so when empty.
+CONTRIBUTED_SECTIONS = (SectionKey.IA, SectionKey.PARTNERSHIPS)
+
+
 def page_sections_build(
     *, state: StateParty, sections: dict, needs: list, maps: list, user
 ) -> list[SectionView]:
@@ -85,8 +89,6 @@ def page_sections_build(
     snapshot or the drafts). The Individualised Approach and partnerships
     sections come from their apps and say so when they have nothing yet.
     """
-    from partnerships.selectors import country_partnership_summary
-
     shown = []
     for key, title in SectionKey.choices:
         section = sections.get(key, {"visible": True, "content": {}})
@@ -104,12 +106,10 @@ def page_sections_build(
             if not maps and not _has_text(content):
                 continue
             view.extra["maps"] = maps
-        elif key == SectionKey.IA:
+        elif key in CONTRIBUTED_SECTIONS:
             parts = section_parts(key, state=state, user=user)
             view.extra["parts"] = parts
             view.extra["has_content"] = any(part.has_content for part in parts)
-        elif key == SectionKey.PARTNERSHIPS:
-            view.extra["summary"] = country_partnership_summary(state=state, user=user)
         elif key == SectionKey.RESOURCES:
             links = content.get("links") or []
             if not links:

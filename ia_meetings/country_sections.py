@@ -1,11 +1,16 @@
-"""The meetings and presentations in a country page's "Individualised
-Approach" section (country_pages.registry); the reports come from
-meeting_reports, between the two."""
+"""What ia_meetings adds to the country pages (country_pages.registry): the
+meetings and presentations of the "Individualised Approach" section (the
+reports come from meeting_reports, between the two), and the index's
+"IA platform" column."""
 
 from country_pages.models import SectionKey
-from country_pages.registry import SectionPart, contribute
+from country_pages.registry import IndexColumn, SectionPart, contribute, index_column
 
-from .selectors import country_ia_summary, country_presentations
+from .selectors import (
+    country_ia_summary,
+    country_presentations,
+    states_with_ia_platform,
+)
 
 
 @contribute(SectionKey.IA, order=10)
@@ -26,3 +31,8 @@ def presentations_part(*, state, user) -> SectionPart:
         context={"presentations": presentations},
         has_content=bool(presentations),
     )
+
+
+@index_column(order=10)
+def ia_platform_column() -> IndexColumn:
+    return IndexColumn(heading="IA platform", state_ids=states_with_ia_platform())

@@ -284,6 +284,8 @@ def report_html(*, snapshot: dict, number: int, made_at=None) -> str:
 
 def _local_only_fetcher():
     """WeasyPrint may read the print CSS (file:) and inline images (data:) only."""
+    # WeasyPrint is imported where a PDF is made (the worker), not when the
+    # web process loads this module for snapshots: it is slow and large.
     from weasyprint.urls import URLFetcher
 
     class LocalOnlyFetcher(URLFetcher):

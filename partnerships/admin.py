@@ -57,9 +57,11 @@ class PartnershipAdmin(ObjectPermissionsModelAdmin):
     autocomplete_fields = ["state"]
     raw_id_fields = ["updated_by"]
     inlines = [
-        PartnershipPartnerInline, ObjectiveInline, CommitmentInline,
+        PartnershipPartnerInline,
+        ObjectiveInline,
+        CommitmentInline,
         DialogueEntryInline,
-    ]  # fmt: skip
+    ]
 
 
 @admin.register(Interest)

@@ -35,10 +35,18 @@ from .models import (
 DEMO_NOTE = "\n\n*Demo data: illustrative, drawn from the Convention's documents.*"
 
 STATE_PARTNERS = {
-    "JPN": "Japan", "NOR": "Norway", "SWE": "Sweden", "CAN": "Canada",
-    "GBR": "United Kingdom", "THA": "Thailand", "KHM": "Cambodia",
-    "TUR": "Türkiye", "DZA": "Algeria", "DEU": "Germany", "CHE": "Switzerland",
-}  # fmt: skip
+    "JPN": "Japan",
+    "NOR": "Norway",
+    "SWE": "Sweden",
+    "CAN": "Canada",
+    "GBR": "United Kingdom",
+    "THA": "Thailand",
+    "KHM": "Cambodia",
+    "TUR": "Türkiye",
+    "DZA": "Algeria",
+    "DEU": "Germany",
+    "CHE": "Switzerland",
+}
 ORGANISATIONS = [
     ("United Nations Development Programme (UNDP)", PartnerKind.UN),
     ("Humanity & Inclusion", PartnerKind.INTL_NGO),
@@ -246,13 +254,23 @@ PLATFORMS = {
 }
 
 INTERESTS = [
-    ("donor@demo.example", "SDN", "Physical rehabilitation in Kassala",
-     "Japan could support prosthetic services in the east over two years.",
-     Decimal("600000"), InterestStatus.REGISTERED),
-    ("donor.norway@demo.example", "ZWE", "Clearance of the Sango Border Post",
-     "Norway is considering extending its clearance funding to 2027.",
-     Decimal("1500000"), InterestStatus.DISCUSSED),
-]  # fmt: skip
+    (
+        "donor@demo.example",
+        "SDN",
+        "Physical rehabilitation in Kassala",
+        "Japan could support prosthetic services in the east over two years.",
+        Decimal("600000"),
+        InterestStatus.REGISTERED,
+    ),
+    (
+        "donor.norway@demo.example",
+        "ZWE",
+        "Clearance of the Sango Border Post",
+        "Norway is considering extending its clearance funding to 2027.",
+        Decimal("1500000"),
+        InterestStatus.DISCUSSED,
+    ),
+]
 
 
 def load(stdout):
@@ -275,7 +293,8 @@ def load(stdout):
             title=spec["title"],
             defaults={
                 "description": spec["description"] + DEMO_NOTE,
-                "start_date": spec["start"], "end_date": spec["end"],
+                "start_date": spec["start"],
+                "end_date": spec["end"],
                 "status": spec["status"],
                 "is_south_south": spec.get("south_south", False),
                 "is_regional": spec.get("regional", False),
@@ -283,7 +302,7 @@ def load(stdout):
                 "good_practice": spec.get("good_practice", ""),
                 "updated_by": isu,
             },
-        )  # fmt: skip
+        )
         made[spec["key"]] = p
         if not created:
             continue
@@ -316,17 +335,25 @@ def load(stdout):
             )
             for year, millions in years.items():
                 Commitment.objects.create(
-                    partnership=p, partner=partners[name],
-                    kind=CommitmentKind.FINANCIAL, year_from=year, year_to=year,
-                    amount=Decimal(str(millions)) * 1_000_000, currency="USD",
-                )  # fmt: skip
+                    partnership=p,
+                    partner=partners[name],
+                    kind=CommitmentKind.FINANCIAL,
+                    year_from=year,
+                    year_to=year,
+                    amount=Decimal(str(millions)) * 1_000_000,
+                    currency="USD",
+                )
         for key, name, first, last, text in EXPERTISE:
             if key == spec["key"]:
                 Commitment.objects.create(
-                    partnership=p, partner=partners[name],
-                    kind=CommitmentKind.EXPERTISE, year_from=first, year_to=last,
-                    currency="", description=text,
-                )  # fmt: skip
+                    partnership=p,
+                    partner=partners[name],
+                    kind=CommitmentKind.EXPERTISE,
+                    year_from=first,
+                    year_to=last,
+                    currency="",
+                    description=text,
+                )
     for iso3, spec in PLATFORMS.items():
         platform, created = Platform.objects.get_or_create(
             state=states[iso3],
@@ -337,12 +364,17 @@ def load(stdout):
                 "established": spec["established"],
                 **{
                     field: spec.get(field, "")
-                    for field in ("political", "technical", "participatory",
-                                  "resource_mobilisation", "activities")
+                    for field in (
+                        "political",
+                        "technical",
+                        "participatory",
+                        "resource_mobilisation",
+                        "activities",
+                    )
                 },
                 "updated_by": isu,
             },
-        )  # fmt: skip
+        )
         if created:
             for name, group, role in spec["members"]:
                 PlatformMember.objects.create(
@@ -358,10 +390,12 @@ def load(stdout):
                 donor=donor,
                 need=need,
                 defaults={
-                    "message": message, "indicative_amount": amount,
-                    "currency": "USD", "status": status,
+                    "message": message,
+                    "indicative_amount": amount,
+                    "currency": "USD",
+                    "status": status,
                 },
-            )  # fmt: skip
+            )
     stdout.write(
         f"Demo partnerships: {Partnership.objects.count()} partnerships, "
         f"{Partner.objects.count()} partners, {Platform.objects.count()} platforms."

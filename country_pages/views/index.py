@@ -4,14 +4,14 @@ from django.shortcuts import render
 
 from .. import selectors
 from ..filters import StatePartyFilter
+from ..registry import index_columns
 
 
 def index(request):
     """The index of States Parties, filtered by region and remaining obligations,
-    with which have an IA platform and when each page was last published. Public.
+    with what other apps mark (which have an IA platform) and when each page
+    was last published. Public.
     """
-    from ia_meetings.selectors import states_with_ia_platform
-
     state_filter = StatePartyFilter(request.GET, queryset=selectors.state_index())
     return render(
         request,
@@ -19,6 +19,6 @@ def index(request):
         {
             "filter": state_filter,
             "states": state_filter.qs,
-            "ia_states": states_with_ia_platform(),
+            "columns": index_columns(),
         },
     )

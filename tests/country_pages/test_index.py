@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from country_pages import services
 from country_pages.models import StateParty
+from tests.ia_meetings.factories import MeetingFactory
 
 URL = reverse("country_pages:index")
 pytestmark = pytest.mark.django_db
@@ -44,14 +45,9 @@ def test_an_unknown_filter_value_gets_a_message(client):
     assert "Select a valid choice" in response.content.decode()
 
 
-def test_ia_platform_and_last_publication_are_shown(
-    client, angola, focal_point, monkeypatch
-):
-    import ia_meetings.selectors
-
-    monkeypatch.setattr(
-        ia_meetings.selectors, "states_with_ia_platform", lambda: {angola.pk}
-    )
+def test_ia_platform_and_last_publication_are_shown(client, angola, focal_point):
+    """A State that held its IA launch has an IA platform (from ia_meetings)."""
+    MeetingFactory(state=angola, kind="ia_launch", status="held")
     services.page_section_save(
         state=angola, key="contacts", user=focal_point, is_visible=True,
         content={"national_authority": "CNIDAH"}, expected_version=0,
@@ -60,4 +56,14 @@ def test_ia_platform_and_last_publication_are_shown(
     html = client.get(URL, {"region": "Africa"}).content.decode()
     row = html[html.index(">Angola<") :].split("</tr>")[0]
     assert "<td>Yes</td>" in row
+    assert '<th scope="col">IA platform</th>' in html
     assert f"{revision.created_at:%-d %b %Y}" in row
+
+
+def test_a_state_whose_launch_is_only_scheduled_has_no_ia_platform_yet(
+    client, zimbabwe
+):
+    MeetingFactory(state=zimbabwe, kind="ia_launch", status="scheduled")
+    html = client.get(URL, {"region": "Africa"}).content.decode()
+    row = html[html.index(">Zimbabwe<") :].split("</tr>")[0]
+    assert "<td>Yes</td>" not in row and "<td>—</td>" in row

@@ -39,9 +39,9 @@ def fill(state, user, count):
     )
 
 
-# Queries the meetings and partnerships apps may spend behind their contract
-# functions (country_ia_summary, country_partnership_summary,
-# states_with_ia_platform); the rest is this app's own, measured.
+# Queries the apps above may spend on what they contribute through
+# country_pages.registry (the IA and partnerships sections, the index's IA
+# platform column); the rest is this app's own, measured.
 CONTRACTS = 6
 VIEWS = [
     # (url name, kwargs, who asks, ceiling)

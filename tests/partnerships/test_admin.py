@@ -1,39 +1,51 @@
-"""The Django admin of partnerships: ISU staff only, every page opens."""
+"""The Django admin of partnerships: ISU staff only, every page opens and shows
+the records."""
 
 import pytest
 from django.urls import reverse
 
+from tests.factories import NeedFactory
+from tests.roles import assert_shows
+
 from .factories import CommitmentFactory, InterestFactory, PlatformFactory
 
 pytestmark = pytest.mark.django_db
-MODELS = ["partner", "partnership", "interest", "platform"]
 
 
 @pytest.fixture
 def records(angola):
-    from tests.factories import NeedFactory
-
+    commitment = CommitmentFactory(
+        partnership__title="Clearance of Cuando Cubango", partner__name="Japan"
+    )
     return {
-        "partnership": CommitmentFactory().partnership,
-        "platform": PlatformFactory(),
-        "interest": InterestFactory(need=NeedFactory()),
+        "partner": (commitment.partner, "Japan"),
+        "partnership": (commitment.partnership, "Clearance of Cuando Cubango"),
+        "platform": (PlatformFactory(), "Angola"),
+        "interest": (
+            InterestFactory(need=NeedFactory(title="Survey of the east")),
+            "Survey of the east",
+        ),
     }
 
 
-@pytest.mark.parametrize("model", MODELS)
-def test_isu_opens_every_admin_page(model, isu, client_for, records):
+@pytest.mark.parametrize("model", ["partner", "partnership", "interest", "platform"])
+def test_isu_opens_every_admin_page_and_reads_the_record(
+    model, isu, client_for, records
+):
     client = client_for(isu)
-    assert (
-        client.get(reverse(f"admin:partnerships_{model}_changelist")).status_code == 200
-    )
-    assert client.get(reverse(f"admin:partnerships_{model}_add")).status_code == 200
-    obj = records.get(model) or records["partnership"].members.first().partner
-    url = reverse(f"admin:partnerships_{model}_change", args=[obj.pk])
-    assert client.get(url).status_code == 200
+    record, text = records[model]
+    changelist = reverse(f"admin:partnerships_{model}_changelist")
+    assert_shows(client.get(changelist), text)
+    assert_shows(client.get(reverse(f"admin:partnerships_{model}_add")), "Save")
+    change = reverse(f"admin:partnerships_{model}_change", args=[record.pk])
+    assert_shows(client.get(change), text)
 
 
 def test_only_the_isu_reaches_the_admin(role, make_user, client_for, records):
-    response = client_for(make_user(role)).get(
-        reverse("admin:partnerships_partnership_changelist")
-    )
-    assert (response.status_code == 200) == (role == "isu")
+    url = reverse("admin:partnerships_partnership_changelist")
+    response = client_for(make_user(role)).get(url)
+    if role == "isu":
+        assert_shows(response, "Clearance of Cuando Cubango")
+    else:
+        assert response["Location"] == f"{reverse('admin:login')}?next={url}"
+        assert "Clearance of Cuando Cubango" not in response.content.decode()

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from partnerships.models import Commitment, Interest, Partnership, Platform
+from partnerships.models import Commitment, Interest, Partner, Partnership, Platform
 from tests.factories import NeedFactory
 
 from .factories import (
@@ -145,9 +145,14 @@ def test_bad_interest_is_refused_with_a_message(data, message, donor, client_for
 
 
 def test_interest_in_an_unpublished_need_is_not_found(donor, client_for):
-    need = NeedFactory(is_published=False)
+    need = NeedFactory(is_published=False, title="Draft: survey of the south")
     url = reverse("partnerships:interest_create", args=[need.pk])
-    assert client_for(donor).get(url).status_code == 404
+    client = client_for(donor)
+    page = client.get(url)
+    assert page.status_code == 404
+    assert "Draft: survey of the south" not in page.content.decode()
+    client.post(url, {"message": "Yes", "currency": "USD"})
+    assert not Interest.objects.exists()
 
 
 def test_platform_cadence_out_of_range_is_refused(angola, focal_point, client_for):
@@ -201,6 +206,17 @@ def test_partner_create_does_not_redirect_off_site(focal_point, client_for):
         {"name": "UNDP", "kind": "un"},
     )
     assert response["Location"] == reverse("partnerships:partners")
+    assert Partner.objects.filter(name="UNDP").exists()
+
+
+def test_partner_create_leads_back_to_the_form_that_needed_it(focal_point, client_for):
+    back = reverse("partnerships:platform_edit", args=["AGO"])
+    response = client_for(focal_point).post(
+        reverse("partnerships:partner_create") + f"?next={back}",
+        {"name": "UNDP", "kind": "un"},
+    )
+    assert response["Location"] == back
+    assert Partner.objects.filter(name="UNDP").exists()
 
 
 def test_partner_linked_to_a_state_must_be_a_state(angola, isu, client_for):

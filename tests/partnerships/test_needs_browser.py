@@ -8,9 +8,11 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from country_pages.models import StateParty
+from country_pages.models import Need, StateParty
 from partnerships.views.needs import EXPORT_COLUMNS
 from tests.factories import NeedFactory
+
+from .factories import InterestFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("partnerships:needs")
@@ -29,18 +31,34 @@ def titles(client, **params):
 def needs(angola, zimbabwe):
     sri_lanka = StateParty.objects.get(iso3="LKA")
     return {
-        "angola": NeedFactory(title="Angola clearance", estimated_cost=1000,
-                              funding_secured=900, start_year=2025, end_year=2026),
-        "zimbabwe": NeedFactory(state=zimbabwe, title="Zimbabwe border",
-                                theme="victim_assistance", estimated_cost=5000,
-                                funding_secured=0, status="partially_funded",
-                                start_year=2027, end_year=2028,
-                                description="Prosthetics for survivors"),
-        "lanka": NeedFactory(state=sri_lanka, title="Sri Lanka IMSMA",
-                             theme="capacity", estimated_cost=None,
-                             start_year=None, end_year=None),
+        "angola": NeedFactory(
+            title="Angola clearance",
+            estimated_cost=1000,
+            funding_secured=900,
+            start_year=2025,
+            end_year=2026,
+        ),
+        "zimbabwe": NeedFactory(
+            state=zimbabwe,
+            title="Zimbabwe border",
+            theme="victim_assistance",
+            estimated_cost=5000,
+            funding_secured=0,
+            status="partially_funded",
+            start_year=2027,
+            end_year=2028,
+            description="Prosthetics for survivors",
+        ),
+        "lanka": NeedFactory(
+            state=sri_lanka,
+            title="Sri Lanka IMSMA",
+            theme="capacity",
+            estimated_cost=None,
+            start_year=None,
+            end_year=None,
+        ),
         "draft": NeedFactory(title="Unpublished", is_published=False),
-    }  # fmt: skip
+    }
 
 
 def test_only_published_needs_are_listed(client, needs):
@@ -96,8 +114,9 @@ def test_csv_export_has_every_column_and_the_filtered_rows(client, needs):
     assert list(rows[0]) == EXPORT_COLUMNS
     assert [r["title"] for r in rows] == ["Zimbabwe border"]
     row = rows[0]
-    assert (row["country_iso3"], row["funding_gap"], row["theme_label"]) == (
-        "ZWE", "5000.00", "Victim assistance")  # fmt: skip
+    assert row["country_iso3"] == "ZWE"
+    assert row["funding_gap"] == "5000.00"
+    assert row["theme_label"] == "Victim assistance"
     assert row["url"].startswith("http://testserver/countries/ZWE/")
 
 
@@ -110,8 +129,6 @@ def test_json_export(client, needs):
 
 
 def test_donor_sees_register_buttons_and_what_they_registered(client_for, donor, needs):
-    from .factories import InterestFactory
-
     InterestFactory(donor=donor, need=needs["angola"])
     body = client_for(donor).get(URL).content.decode()
     assert "Interest registered" in body
@@ -120,14 +137,19 @@ def test_donor_sees_register_buttons_and_what_they_registered(client_for, donor,
     assert "Register interest" not in anonymous
 
 
-@pytest.mark.parametrize("rows", [1, 200])
 def test_query_count_does_not_grow_with_needs(
-    rows, client_for, donor, angola, django_assert_max_num_queries
+    client_for, donor, angola, django_assert_max_num_queries
 ):
-    NeedFactory.create_batch(rows)
+    Need.objects.bulk_create(
+        NeedFactory.build(
+            title=f"Need {i:02}", estimated_cost=1000 + i, funding_secured=0
+        )
+        for i in range(20)
+    )
     client = client_for(donor)
     with django_assert_max_num_queries(6):
-        assert client.get(URL, {"sort": "-gap"}).status_code == 200
+        html = client.get(URL, {"sort": "-gap"}).content.decode()
+    assert html.index("Need 19") < html.index("Need 00")  # the largest gap first
     with django_assert_max_num_queries(3):
         response = client.get(URL, {"format": "csv"})
-        assert len(b"".join(response.streaming_content).splitlines()) == rows + 1
+        assert len(b"".join(response.streaming_content).splitlines()) == 21

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from tests.factories import NeedFactory
 
-from .factories import InterestFactory, PlatformFactory
+from .factories import InterestFactory, PartnershipFactory, PlatformFactory
 
 pytestmark = pytest.mark.django_db
 DASHBOARD = reverse("portal:dashboard")
@@ -65,8 +65,6 @@ def test_oversight_gets_a_link_to_the_cross_country_dashboard(committee, client_
 def test_focal_point_reaches_their_partnerships_and_platform(
     focal_point, client_for, angola
 ):
-    from .factories import PartnershipFactory
-
     PartnershipFactory()
     body = client_for(focal_point).get(DASHBOARD).content.decode()
     assert "Partnerships and platforms" in body

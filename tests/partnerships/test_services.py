@@ -133,7 +133,7 @@ def test_a_multi_year_commitment_is_one_row_over_a_range(member):
     assert Commitment.objects.count() == 1
 
 
-def test_database_refuses_negative_amounts_and_reversed_dates(member):
+def test_the_database_refuses_a_negative_amount(member):
     with pytest.raises(IntegrityError):
         Commitment.objects.create(
             partnership=member.partnership,
@@ -149,7 +149,7 @@ def test_database_refuses_negative_amounts_and_reversed_dates(member):
 # Partnerships ---
 
 
-def test_database_refuses_end_before_start(angola):
+def test_the_database_refuses_a_partnership_ending_before_it_starts(angola):
     with pytest.raises(IntegrityError):
         PartnershipFactory(
             start_date=datetime.date(2025, 1, 1), end_date=datetime.date(2024, 1, 1)
