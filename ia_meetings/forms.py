@@ -4,6 +4,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from portal.forms import EditForm
+from portal.services import ServiceError
+
 from .models import (
     ActionPoint,
     AgendaItem,
@@ -36,7 +39,7 @@ class TimeZoneInput(forms.TextInput):
         )
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(EditForm):
     """A meeting's details; times are typed in the meeting's own time zone."""
 
     starts_at = forms.DateTimeField(
@@ -64,15 +67,24 @@ class MeetingForm(forms.ModelForm):
         assume_scheme="https",
         help_text="Shown to participants, the State, the committee and the ISU only.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Meeting
         fields = [
-            "title", "kind", "setting", "format", "venue", "online_link",
-            "starts_at", "ends_at", "timezone", "visibility", "purpose",
-            "highlights", "previous_meeting",
-        ]  # fmt: skip
+            "title",
+            "kind",
+            "setting",
+            "format",
+            "venue",
+            "online_link",
+            "starts_at",
+            "ends_at",
+            "timezone",
+            "visibility",
+            "purpose",
+            "highlights",
+            "previous_meeting",
+        ]
         widgets = {
             "purpose": forms.Textarea(attrs={"rows": 4}),
             "highlights": forms.Textarea(attrs={"rows": 4}),
@@ -93,7 +105,6 @@ class MeetingForm(forms.ModelForm):
             for name in ("starts_at", "ends_at"):
                 local = timezone.localtime(getattr(self.instance, name), tz)
                 self.initial[name] = local.replace(tzinfo=None)
-            self.initial.setdefault("version", self.instance.version)
         self.fields["previous_meeting"].queryset = others
         self.fields["previous_meeting"].label = "Follows up on"
 
@@ -123,11 +134,6 @@ class MeetingForm(forms.ModelForm):
             self.add_error("ends_at", "The meeting must end after it starts.")
         return cleaned
 
-    def _post_clean(self):
-        # The model's checks run in the service, inside its transaction; the
-        # form only validates input.
-        pass
-
 
 class StateChoiceForm(forms.Form):
     state = forms.ModelChoiceField(
@@ -139,8 +145,8 @@ class StateChoiceForm(forms.Form):
         self.fields["state"].queryset = states
 
 
-class AgendaItemForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class AgendaItemForm(EditForm):
+    """An agenda item; each person gets the fields they may change."""
 
     class Meta:
         model = AgendaItem
@@ -164,8 +170,6 @@ class AgendaItemForm(forms.ModelForm):
         self, *args, structure: bool, writing: bool, set_by_state: bool, **kwargs
     ):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         keep = {"version"}
         if structure:
             keep |= {"code", "title", "presenter", "start_time"}
@@ -176,9 +180,6 @@ class AgendaItemForm(forms.ModelForm):
         for name in list(self.fields):
             if name not in keep:
                 del self.fields[name]
-
-    def _post_clean(self):
-        pass
 
 
 class ParticipantForm(forms.ModelForm):
@@ -196,9 +197,6 @@ class ParticipantForm(forms.ModelForm):
             raise forms.ValidationError(f"{email} is already on the participant list.")
         return email
 
-    def _post_clean(self):
-        pass
-
 
 class MaterialForm(forms.Form):
     title = forms.CharField(
@@ -212,8 +210,6 @@ class MaterialForm(forms.Form):
     )
 
     def clean_file(self):
-        from portal.services import ServiceError
-
         file = self.cleaned_data["file"]
         try:
             material_check(file=file)
@@ -222,9 +218,7 @@ class MaterialForm(forms.Form):
         return file
 
 
-class ActionPointForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class ActionPointForm(EditForm):
     class Meta:
         model = ActionPoint
         fields = [
@@ -241,20 +235,13 @@ class ActionPointForm(forms.ModelForm):
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         self.fields["agenda_item"].queryset = meeting.agenda_items.order_by(
             "order", "pk"
         )
         self.fields["agenda_item"].label = "Agenda item"
 
-    def _post_clean(self):
-        pass
 
-
-class FollowUpForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class FollowUpForm(EditForm):
     class Meta:
         model = FollowUp
         fields = ["kind", "status", "date", "subsequent_meeting", "notes"]
@@ -265,8 +252,6 @@ class FollowUpForm(forms.ModelForm):
 
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial.setdefault("version", self.instance.version)
         self.fields["subsequent_meeting"].queryset = (
             Meeting.objects.filter(state_id=meeting.state_id)
             .select_related("state")
@@ -284,9 +269,6 @@ class FollowUpForm(forms.ModelForm):
                 "Only a follow-up of the kind “Subsequent meeting” links a meeting.",
             )
         return cleaned
-
-    def _post_clean(self):
-        pass
 
 
 class ResponseForm(forms.Form):

@@ -171,10 +171,6 @@ class Meeting(models.Model):
     def ends_local(self):
         return timezone.localtime(self.ends_at, self.tzinfo)
 
-    @property
-    def is_upcoming(self):
-        return self.ends_at >= timezone.now()
-
 
 class MeetingStatusChange(models.Model):
     """Each status change, with who made it and when."""

@@ -12,11 +12,13 @@ material, action point, follow-up or participant), or a State for proposing.
 """
 
 import rules
+from django.db.models import Q
 
 from country_pages.rules import focal_state_ids
 from portal.rules import is_committee, is_focal_point, is_isu
 
-from .models import MeetingStatus, Visibility
+from .models import MeetingStatus, Participant, Visibility
+from .status import CANCEL, CONVENE, status_change
 
 PUBLIC_STATUSES = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 
@@ -33,8 +35,6 @@ def participant_meeting_ids(user) -> frozenset[int]:
         return frozenset()
     cached = getattr(user, "_participant_meeting_ids", None)
     if cached is None:
-        from .models import Participant
-
         cached = frozenset(
             Participant.objects.filter(email__iexact=user.email).values_list(
                 "meeting_id", flat=True
@@ -44,16 +44,17 @@ def participant_meeting_ids(user) -> frozenset[int]:
     return cached
 
 
+def focal_meeting_state_ids(user) -> frozenset[int]:
+    """The States whose meetings `user` acts for as their focal point."""
+    return focal_state_ids(user) if is_focal_point(user) else frozenset()
+
+
 @rules.predicate
 def is_meeting_state_focal_point(user, obj):
     """A focal point of the meeting's State (or, given a State, of that State)."""
     meeting = meeting_of(obj)
     state_pk = getattr(meeting, "state_id", None) or getattr(meeting, "pk", None)
-    return bool(
-        state_pk is not None
-        and is_focal_point(user)
-        and state_pk in focal_state_ids(user)
-    )
+    return bool(state_pk is not None and state_pk in focal_meeting_state_ids(user))
 
 
 @rules.predicate
@@ -95,6 +96,16 @@ def is_not_cancelled(user, obj):
     return bool(meeting is not None and meeting.status != MeetingStatus.CANCELLED)
 
 
+@rules.predicate
+def may_be_cancelled(user, obj):
+    """The meeting's status may still become cancelled (status.TRANSITIONS):
+    a held meeting may not."""
+    meeting = meeting_of(obj)
+    return bool(
+        meeting is not None and status_change(meeting.status, MeetingStatus.CANCELLED)
+    )
+
+
 # The State and the ISU acting for it.
 can_act = is_isu | is_meeting_state_focal_point
 # Everyone who sees what is not public: participants list, draft minutes.
@@ -104,21 +115,26 @@ is_insider = (
     | is_meeting_state_focal_point
     | (is_participant & is_open_to_participants)
 )
+# The ISU, the committee and the State follow a State's meetings and what
+# they decided (obj: a State, a meeting or anything with `.meeting`).
+oversees_state = is_isu | is_committee | is_meeting_state_focal_point
 
 # Who may write an agenda item's presentation and minutes.
 can_write_item = (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open
 can_shape_agenda = can_act & is_not_cancelled
+may_read_meeting = is_insider | is_public_meeting
 
-rules.add_perm("ia_meetings.read_meeting", is_insider | is_public_meeting)
+rules.add_perm("ia_meetings.read_meeting", may_read_meeting)
 rules.add_perm("ia_meetings.view_restricted", is_insider)
 rules.add_perm("ia_meetings.propose_meeting", can_act)
 # Reaching the form at all: the ISU, or a focal point (for their own States).
 rules.add_perm("ia_meetings.propose_somewhere", is_isu | is_focal_point)
 rules.add_perm("ia_meetings.edit_meeting", can_act & is_not_cancelled)
-rules.add_perm("ia_meetings.convene_meeting", is_isu)
-rules.add_perm("ia_meetings.cancel_meeting", can_act & is_not_cancelled)
+# The status changes each permission allows are in status.TRANSITIONS.
+rules.add_perm(CONVENE, is_isu)
+rules.add_perm(CANCEL, can_act & may_be_cancelled)
 # Any status change at all: the ISU, or the State while it may still cancel.
-rules.add_perm("ia_meetings.change_status", is_isu | (can_act & is_not_cancelled))
+rules.add_perm("ia_meetings.change_status", is_isu | (can_act & may_be_cancelled))
 rules.add_perm("ia_meetings.edit_agenda", can_shape_agenda)
 rules.add_perm("ia_meetings.edit_agenda_item", can_write_item)
 rules.add_perm(
@@ -131,21 +147,68 @@ rules.add_perm("ia_meetings.invite_participants", is_isu & is_not_cancelled)
 rules.add_perm("ia_meetings.record_attendance", can_act)
 rules.add_perm("ia_meetings.download_contact_list", is_insider)
 rules.add_perm("ia_meetings.upload_material", can_act & is_not_cancelled)
-rules.add_perm("ia_meetings.read_material", is_insider | is_public_meeting)
+rules.add_perm("ia_meetings.read_material", may_read_meeting)
 rules.add_perm("ia_meetings.remove_material", can_act)
 rules.add_perm("ia_meetings.manage_action_points", can_act)
 rules.add_perm("ia_meetings.manage_follow_ups", can_act)
-# A State's action points across all its meetings (obj: the State).
-rules.add_perm(
-    "ia_meetings.view_country_action_points",
-    is_isu | is_committee | is_meeting_state_focal_point,
-)
+# An action point is read wherever its meeting is.
+rules.add_perm("ia_meetings.read_action_point", may_read_meeting)
+# A State's action points across all its meetings (obj: the State), and the
+# overdue ones on the dashboard (obj: an action point).
+rules.add_perm("ia_meetings.view_country_action_points", oversees_state)
+rules.add_perm("ia_meetings.follow_action_point", oversees_state)
+
+
+# --- The lists that go with the rules above ------------------------------------
+# Each filter selects exactly the rows its rule allows one by one (Wagtail's
+# permission policies: "may act on this one" beside "the ones one may act
+# on"); tests/ia_meetings/test_lists.py checks that they agree, role by role.
+# `prefix` reaches the meeting from another model ("meeting__").
+
+
+def meetings_readable_q(user, *, prefix: str = "") -> Q | None:
+    """`may_read_meeting` as a filter; None when `user` may read every meeting.
+
+    `user` None stands for the anonymous reader (the cached public page).
+    """
+    if user is not None and (is_isu(user) or is_committee(user)):
+        return None
+    readable = Q(
+        **{
+            f"{prefix}visibility": Visibility.PUBLIC,
+            f"{prefix}status__in": PUBLIC_STATUSES,
+        }
+    )
+    if user is None:
+        return readable
+    states = focal_meeting_state_ids(user)
+    if states:
+        readable |= Q(**{f"{prefix}state_id__in": states})
+    meetings = participant_meeting_ids(user)
+    if meetings:
+        readable |= Q(**{f"{prefix}pk__in": meetings}) & ~Q(
+            **{f"{prefix}visibility": Visibility.COMMITTEE}
+        )
+    return readable
+
+
+def states_overseen_q(user, *, prefix: str = "") -> Q | None:
+    """`oversees_state` as a filter on meetings; None for every State."""
+    if is_isu(user) or is_committee(user):
+        return None
+    return Q(**{f"{prefix}state_id__in": focal_meeting_state_ids(user)})
+
 
 # The Django admin: ISU staff only.
 rules.add_perm("ia_meetings", is_isu)
 for _model in (
-    "meeting", "meetingstatuschange", "agendaitem", "participant", "material",
-    "actionpoint", "followup",
-):  # fmt: skip
+    "meeting",
+    "meetingstatuschange",
+    "agendaitem",
+    "participant",
+    "material",
+    "actionpoint",
+    "followup",
+):
     for _action in ("view", "add", "change", "delete"):
         rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)

@@ -9,12 +9,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from country_pages.rules import focal_state_ids
-from portal.rules import is_committee, is_isu
+from portal.rules import is_isu
 from portal.summaries import SummaryItem
 
 from .models import (
@@ -28,9 +26,13 @@ from .models import (
     MeetingStatus,
     MeetingStatusChange,
     Participant,
-    Visibility,
 )
-from .rules import PUBLIC_STATUSES, participant_meeting_ids
+from .rules import (
+    PUBLIC_STATUSES,
+    focal_meeting_state_ids,
+    meetings_readable_q,
+    states_overseen_q,
+)
 
 
 @dataclass
@@ -162,29 +164,11 @@ def country_meetings(*, state, user, kind: str = "") -> list[SummaryItem]:
 # --- For the app's own views --------------------------------------------------
 
 
-def meeting_visible_q(*, user) -> Q | None:
-    """The meetings `user` may read, as a filter; None when they may read all.
-
-    `user` None stands for the anonymous reader (the cached public page).
-    """
-    if user is None:
-        user = AnonymousUser()
-    if is_isu(user) or is_committee(user):
-        return None
-    visible = Q(visibility=Visibility.PUBLIC, status__in=PUBLIC_STATUSES)
-    states = focal_state_ids(user)
-    if states:
-        visible |= Q(state_id__in=states)
-    meetings = participant_meeting_ids(user)
-    if meetings:
-        visible |= Q(pk__in=meetings) & ~Q(visibility=Visibility.COMMITTEE)
-    return visible
-
-
 def meeting_list_for_user(*, user) -> QuerySet[Meeting]:
+    """The meetings `user` may read (rules.py: `read_meeting`)."""
     meetings = Meeting.objects.select_related("state")
-    visible = meeting_visible_q(user=user)
-    return meetings if visible is None else meetings.filter(visible)
+    readable = meetings_readable_q(user)
+    return meetings if readable is None else meetings.filter(readable)
 
 
 def meeting_list(*, user, when: str = "upcoming") -> QuerySet[Meeting]:
@@ -194,10 +178,6 @@ def meeting_list(*, user, when: str = "upcoming") -> QuerySet[Meeting]:
     if when == "past":
         return meetings.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
     return meetings.filter(ends_at__gte=now).order_by("starts_at", "pk")
-
-
-def meeting_get(*, pk: int) -> Meeting:
-    return Meeting.objects.select_related("state", "previous_meeting").get(pk=pk)
 
 
 def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
@@ -277,11 +257,20 @@ class CountryActionPoints:
     done: list[ActionPoint]
 
 
-def country_action_points(*, state) -> CountryActionPoints:
-    """Every action point across the State's meetings: open, overdue, done."""
+def action_point_list_for_user(*, user) -> QuerySet[ActionPoint]:
+    """The action points `user` may read (rules.py: `read_action_point`)."""
+    points = ActionPoint.objects.all()
+    readable = meetings_readable_q(user, prefix="meeting__")
+    return points if readable is None else points.filter(readable)
+
+
+def country_action_points(*, state, user) -> CountryActionPoints:
+    """Every action point across the State's meetings that `user` may read:
+    open, overdue, done."""
     today = timezone.localdate()
     points = (
-        ActionPoint.objects.filter(meeting__state=state)
+        action_point_list_for_user(user=user)
+        .filter(meeting__state=state)
         .select_related("meeting", "agenda_item")
         .order_by("due_date", "pk")
     )
@@ -304,19 +293,21 @@ def meetings_to_prepare(*, user) -> list[Meeting]:
         ends_at__gte=timezone.now(),
     )
     if not is_isu(user):
-        meetings = meetings.filter(state_id__in=focal_state_ids(user))
+        meetings = meetings.filter(state_id__in=focal_meeting_state_ids(user))
     return list(meetings.order_by("starts_at", "pk")[:20])
 
 
 def overdue_action_points(*, user, limit: int = 20) -> tuple[list[ActionPoint], int]:
-    """Open action points past their due date, for the user's States (ISU and
-    committee: all States); the first `limit` and how many in all."""
+    """Open action points past their due date that `user` follows (rules.py:
+    `follow_action_point`: the user's States; ISU and committee: all States),
+    outside cancelled meetings; the first `limit` and how many in all."""
     points = ActionPoint.objects.filter(
         due_date__lt=timezone.localdate(),
         status__in=[ActionPointStatus.OPEN, ActionPointStatus.IN_PROGRESS],
     ).exclude(meeting__status=MeetingStatus.CANCELLED)
-    if not (is_isu(user) or is_committee(user)):
-        points = points.filter(meeting__state_id__in=focal_state_ids(user))
+    followed = states_overseen_q(user, prefix="meeting__")
+    if followed is not None:
+        points = points.filter(followed)
     total = points.count()
     if not total:
         return [], 0

@@ -2,30 +2,43 @@
 
 Permission checks happen in the views (ia_meetings/rules.py); these functions
 keep the rules of the domain: valid dates and time zones, allowed status
-changes, one e-mail per participant, file types and sizes, and optimistic
-concurrency on everything two people may edit at once.
+changes (status.py), one e-mail per participant, file types and sizes, and
+optimistic concurrency on everything two people may edit at once
+(portal.services.versioned_update). Side effects wait for the commit.
 """
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core import signing
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.urls import reverse
 from django.utils import timezone
 
+from country_pages.models import StateParty
 from country_pages.services import country_followers_notify, country_page_cache_drop
-from portal.services import EditConflict, ServiceError, audit_record, email_enqueue
+from portal.effects import on_commit
+from portal.emails import email_render, email_send
+from portal.models import User
+from portal.services import (
+    ServiceError,
+    audit_record,
+    versioned_update,
+)
 
 from .models import (
     MATERIAL_TYPES,
     ActionPoint,
+    ActionPointStatus,
     AgendaItem,
     FollowUp,
     FollowUpKind,
+    FollowUpStatus,
     Material,
     Meeting,
     MeetingStatus,
@@ -34,6 +47,7 @@ from .models import (
     Response,
     Visibility,
 )
+from .status import UPCOMING_STATUSES, status_change
 
 # The example structure of an IA meeting, with the full titles of seed 001:
 # (code, title, part of the State's presentation).
@@ -56,45 +70,25 @@ STANDARD_AGENDA = [
     ("IV", "Conclusion", False),
 ]  # fmt: skip
 
-# Status changes a meeting may go through; who may make them is in rules.py.
-TRANSITIONS = {
-    MeetingStatus.PROPOSED: {MeetingStatus.SCHEDULED, MeetingStatus.CANCELLED},
-    MeetingStatus.SCHEDULED: {
-        MeetingStatus.HELD,
-        MeetingStatus.CANCELLED,
-        MeetingStatus.PROPOSED,
-    },
-    MeetingStatus.HELD: set(),
-    MeetingStatus.CANCELLED: {MeetingStatus.PROPOSED},
-}
-
-MEETING_FIELDS = [
-    "title", "kind", "setting", "format", "venue", "online_link", "starts_at",
-    "ends_at", "timezone", "visibility", "purpose", "highlights", "previous_meeting",
-]  # fmt: skip
+DEFAULT_TIMEZONE = "Europe/Zurich"
 RESPONSE_SALT = "ia_meetings.participant_response"
 
 
 def _page_changed(meeting: Meeting) -> None:
     """The country page shows meetings: forget its cached copy after commit."""
-    state = meeting.state
-    transaction.on_commit(lambda: country_page_cache_drop(state=state))
+    on_commit(country_page_cache_drop, state=meeting.state)
 
 
-def _one_line(text: str) -> str:
-    # A line break in a header would make the mail library refuse the message.
-    return " ".join(text.split())
+def _absolute(base_url: str, path: str) -> str:
+    return base_url.rstrip("/") + path
 
 
-def _check_when(data: dict) -> None:
-    tz_name = data.get("timezone")
-    if tz_name is not None:
-        try:
-            zoneinfo.ZoneInfo(tz_name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-            raise ServiceError(f"“{tz_name}” is not a known time zone.") from exc
-    starts, ends = data.get("starts_at"), data.get("ends_at")
-    if starts and ends and ends <= starts:
+def _check_when(*, tz_name: str, starts_at: dt.datetime, ends_at: dt.datetime):
+    try:
+        zoneinfo.ZoneInfo(tz_name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ServiceError(f"“{tz_name}” is not a known time zone.") from exc
+    if ends_at <= starts_at:
         raise ServiceError("The meeting must end after it starts.")
 
 
@@ -107,18 +101,46 @@ def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
 
 
 @transaction.atomic
-def meeting_propose(*, state, user, data: dict) -> Meeting:
+def meeting_propose(
+    *,
+    state: StateParty,
+    user: User | None,
+    title: str,
+    kind: str,
+    setting: str,
+    format: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    timezone: str = DEFAULT_TIMEZONE,
+    venue: str = "",
+    online_link: str = "",
+    visibility: str = Visibility.PUBLIC,
+    purpose: str = "",
+    highlights: str = "",
+    previous_meeting: Meeting | None = None,
+) -> Meeting:
     """The State (or the ISU for it) proposes a meeting; the agenda is created
     from the standard structure [001]."""
-    _check_when(data)
-    _check_previous(state.pk, data.get("previous_meeting"))
-    meeting = Meeting(
+    _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
+    _check_previous(state.pk, previous_meeting)
+    meeting = Meeting.objects.create(
         state=state,
         proposed_by=user,
         status=MeetingStatus.PROPOSED,
-        **{f: data[f] for f in MEETING_FIELDS if f in data},
+        title=title,
+        kind=kind,
+        setting=setting,
+        format=format,
+        venue=venue,
+        online_link=online_link,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        timezone=timezone,
+        visibility=visibility,
+        purpose=purpose,
+        highlights=highlights,
+        previous_meeting=previous_meeting,
     )
-    meeting.save()
     AgendaItem.objects.bulk_create(
         AgendaItem(
             meeting=meeting, order=index, code=code, title=title, by_state=by_state
@@ -139,28 +161,53 @@ def meeting_propose(*, state, user, data: dict) -> Meeting:
 
 @transaction.atomic
 def meeting_update(
-    *, meeting: Meeting, user, data: dict, expected_version: int
+    *,
+    meeting: Meeting,
+    user: User,
+    expected_version: int,
+    title: str,
+    kind: str,
+    setting: str,
+    format: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    timezone: str,
+    venue: str,
+    online_link: str,
+    visibility: str,
+    purpose: str,
+    highlights: str,
+    previous_meeting: Meeting | None,
 ) -> Meeting:
     """Change a meeting's details; refuses when someone else saved in between."""
-    _check_when(data)
-    _check_previous(meeting.state_id, data.get("previous_meeting"))
-    if data.get("previous_meeting") and data["previous_meeting"].pk == meeting.pk:
+    _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
+    _check_previous(meeting.state_id, previous_meeting)
+    if previous_meeting is not None and previous_meeting.pk == meeting.pk:
         raise ServiceError("A meeting cannot follow up itself.")
-    values = {f: data[f] for f in MEETING_FIELDS if f in data}
-    updated = (
-        Meeting.objects.filter(pk=meeting.pk, version=expected_version)
-        .exclude(status=MeetingStatus.CANCELLED)
-        .update(**values, version=F("version") + 1, updated_at=timezone.now())
+    # Cancelling bumps the version too, so a cancellation after this check
+    # still stops the update (as a conflict).
+    if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.CANCELLED).exists():
+        raise ServiceError("This meeting was cancelled; it can no longer change.")
+    current = versioned_update(
+        meeting,
+        expected_version=expected_version,
+        values={
+            "title": title,
+            "kind": kind,
+            "setting": setting,
+            "format": format,
+            "venue": venue,
+            "online_link": online_link,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "timezone": timezone,
+            "visibility": visibility,
+            "purpose": purpose,
+            "highlights": highlights,
+            "previous_meeting": previous_meeting,
+        },
+        actor=user,
     )
-    current = Meeting.objects.select_related("state").get(pk=meeting.pk)
-    if not updated:
-        if current.status == MeetingStatus.CANCELLED:
-            raise ServiceError("This meeting was cancelled; it can no longer change.")
-        raise EditConflict(
-            "Someone else changed this meeting while you were editing it. "
-            "Their version is shown below; your changes are still in the form.",
-            current=current,
-        )
     audit_record(
         actor=user,
         action="meeting.update",
@@ -173,17 +220,26 @@ def meeting_update(
 
 @transaction.atomic
 def meeting_status_set(
-    *, meeting: Meeting, user, to_status: str, note: str = "", base_url: str = ""
+    *,
+    meeting: Meeting,
+    user: User | None,
+    to_status: str,
+    note: str = "",
+    base_url: str = "",
 ) -> Meeting:
-    """Move a meeting to another status, recording who did it and when."""
+    """Move a meeting to another status (status.TRANSITIONS), recording who did
+    it and when; tell the State's followers of a public meeting scheduled, and
+    those invited of a meeting cancelled. Returns the meeting as saved."""
     from_status = meeting.status
-    if to_status not in TRANSITIONS.get(from_status, set()):
+    change = status_change(from_status, to_status)
+    if change is None:
         raise ServiceError(
             f"A {MeetingStatus(from_status).label.lower()} meeting cannot become "
             f"{MeetingStatus(to_status).label.lower()}."
         )
-    if to_status == MeetingStatus.HELD and meeting.starts_at > timezone.now():
-        raise ServiceError("A meeting that has not started yet cannot be held.")
+    refusal = change.refusal(meeting)
+    if refusal:
+        raise ServiceError(refusal)
     changed = Meeting.objects.filter(pk=meeting.pk, status=from_status).update(
         status=to_status, version=F("version") + 1, updated_at=timezone.now()
     )
@@ -196,7 +252,7 @@ def meeting_status_set(
         changed_by=user,
         note=note[:300],
     )
-    meeting.refresh_from_db()
+    meeting = Meeting.objects.select_related("state").get(pk=meeting.pk)
     audit_record(
         actor=user,
         action=f"meeting.{to_status}",
@@ -208,78 +264,90 @@ def meeting_status_set(
     if to_status == MeetingStatus.SCHEDULED and meeting.visibility == (
         Visibility.PUBLIC
     ):
-        when = meeting.starts_local
-        country_followers_notify(
-            state=meeting.state,
-            subject=f"{meeting.state.name}: {_one_line(meeting.title)} on "
-            f"{when:%-d %B %Y}",
-            body=(
-                f"A meeting of {meeting.state.name} has been scheduled.\n\n"
-                f"{meeting.title}\n{meeting.get_kind_display()}\n"
-                f"{when:%A %-d %B %Y, %H:%M} ({meeting.timezone})\n"
-                f"{meeting.venue or meeting.get_setting_display()}\n\n"
-                f"{base_url.rstrip('/')}{meeting.get_absolute_url()}\n"
-            ),
-        )
+        _meeting_scheduled_notify(meeting=meeting, base_url=base_url)
     if to_status == MeetingStatus.CANCELLED:
-        invited = list(
-            meeting.participants.filter(invitation_sent_at__isnull=False)
-            .exclude(response=Response.DECLINED)
-            .values_list("email", flat=True)
-        )
-        for email in invited:
-            # One message each: participants do not see each other's addresses.
-            email_enqueue(
-                subject=f"Cancelled: {_one_line(meeting.title)}",
-                body=(
-                    f"“{meeting.title}” of {meeting.state.name}, planned for "
-                    f"{meeting.starts_local:%-d %B %Y, %H:%M} ({meeting.timezone}), "
-                    "has been cancelled.\n" + (f"\n{note}\n" if note else "")
-                ),
-                to=[email],
-            )
+        _meeting_cancelled_notify(meeting=meeting, note=note)
     _page_changed(meeting)
     return meeting
 
 
+def _meeting_scheduled_notify(*, meeting: Meeting, base_url: str) -> None:
+    """The State's followers hear of a public meeting once it is scheduled."""
+    subject, body, _ = email_render(
+        template="ia_meetings/emails/meeting_scheduled",
+        context={
+            "meeting": meeting,
+            "meeting_url": _absolute(base_url, meeting.get_absolute_url()),
+        },
+    )
+    on_commit(country_followers_notify, state=meeting.state, subject=subject, body=body)
+
+
+def _meeting_cancelled_notify(*, meeting: Meeting, note: str) -> None:
+    """Those invited who have not declined hear that the meeting is off."""
+    invited = (
+        meeting.participants.filter(invitation_sent_at__isnull=False)
+        .exclude(response=Response.DECLINED)
+        .values_list("email", flat=True)
+    )
+    for email in invited:
+        # One message each: participants do not see each other's addresses.
+        email_send(
+            template="ia_meetings/emails/meeting_cancelled",
+            context={"meeting": meeting, "note": note},
+            to=[email],
+        )
+
+
 # --- Agenda -------------------------------------------------------------------
 
+# What an agenda item's form may change (each person only some of it).
+AGENDA_ITEM_FIELDS = (
+    "code",
+    "title",
+    "by_state",
+    "presenter",
+    "start_time",
+    "content",
+    "minutes",
+)
+MINUTES_FINAL = "The minutes of this item are final; the ISU can reopen them."
 
-def _item_save(*, item: AgendaItem, user, values: dict, expected_version: int):
-    updated = AgendaItem.objects.filter(
-        pk=item.pk, version=expected_version, minutes_final=False
-    ).update(
-        **values,
-        version=F("version") + 1,
-        updated_at=timezone.now(),
-        updated_by=user,
+
+def _item_save(
+    *, item: AgendaItem, user: User, expected_version: int, values: dict
+) -> AgendaItem:
+    # Finalising bumps the version too, so finalising after this check still
+    # stops the save (as a conflict).
+    if AgendaItem.objects.filter(pk=item.pk, minutes_final=True).exists():
+        raise ServiceError(MINUTES_FINAL)
+    return versioned_update(
+        item, expected_version=expected_version, values=values, actor=user
     )
-    current = AgendaItem.objects.select_related("meeting__state").get(pk=item.pk)
-    if not updated:
-        if current.minutes_final:
-            raise ServiceError(
-                "The minutes of this item are final; the ISU can reopen them."
-            )
-        raise EditConflict(
-            "Someone else saved this agenda item while you were editing it. "
-            "Their version is shown below; your text is still in the form.",
-            current=current,
-        )
-    return current
 
 
 @transaction.atomic
-def agenda_item_add(*, meeting: Meeting, user, data: dict) -> AgendaItem:
+def agenda_item_add(
+    *,
+    meeting: Meeting,
+    user: User,
+    title: str,
+    code: str = "",
+    by_state: bool = False,
+    presenter: str = "",
+    start_time: dt.time | None = None,
+) -> AgendaItem:
+    """A new item at the end of the agenda."""
     last = meeting.agenda_items.aggregate(last=Max("order"))["last"] or 0
     item = AgendaItem.objects.create(
         meeting=meeting,
         order=last + 1,
         updated_by=user,
-        **{
-            f: data[f]
-            for f in ("code", "title", "by_state", "presenter", "start_time")
-            if f in data
-        },
+        code=code,
+        title=title,
+        by_state=by_state,
+        presenter=presenter,
+        start_time=start_time,
     )
     audit_record(
         actor=user,
@@ -292,45 +360,64 @@ def agenda_item_add(*, meeting: Meeting, user, data: dict) -> AgendaItem:
 
 @transaction.atomic
 def agenda_item_update(
-    *, item: AgendaItem, user, data: dict, expected_version: int
+    *,
+    item: AgendaItem,
+    user: User,
+    expected_version: int,
+    code: str,
+    title: str,
+    by_state: bool,
+    presenter: str,
+    start_time: dt.time | None,
+    content: str,
+    minutes: str,
 ) -> AgendaItem:
     """Rename an item or write its presentation and minutes."""
-    fields = ("code", "title", "by_state", "presenter", "start_time", "content",
-              "minutes")  # fmt: skip
     current = _item_save(
         item=item,
         user=user,
-        values={f: data[f] for f in fields if f in data},
         expected_version=expected_version,
+        values={
+            "code": code,
+            "title": title,
+            "by_state": by_state,
+            "presenter": presenter,
+            "start_time": start_time,
+            "content": content,
+            "minutes": minutes,
+        },
     )
     _page_changed(current.meeting)
     return current
 
 
 @transaction.atomic
-def agenda_item_finalise(*, item: AgendaItem, user, expected_version: int):
+def agenda_item_finalise(
+    *, item: AgendaItem, user: User, expected_version: int
+) -> AgendaItem:
     """Lock the minutes as final; nobody edits them until the ISU reopens them."""
     return _item_save(
         item=item,
         user=user,
+        expected_version=expected_version,
         values={
             "minutes_final": True,
             "minutes_finalised_at": timezone.now(),
             "minutes_finalised_by": user,
         },
-        expected_version=expected_version,
     )
 
 
 @transaction.atomic
-def agenda_item_reopen(*, item: AgendaItem, user) -> AgendaItem:
+def agenda_item_reopen(*, item: AgendaItem, user: User) -> AgendaItem:
+    """The ISU opens final minutes for editing again."""
     AgendaItem.objects.filter(pk=item.pk).update(
         minutes_final=False,
         minutes_finalised_at=None,
         minutes_finalised_by=None,
         version=F("version") + 1,
     )
-    item.refresh_from_db()
+    item = AgendaItem.objects.select_related("meeting").get(pk=item.pk)
     audit_record(
         actor=user,
         action="agenda.reopen",
@@ -341,7 +428,7 @@ def agenda_item_reopen(*, item: AgendaItem, user) -> AgendaItem:
 
 
 @transaction.atomic
-def agenda_item_move(*, item: AgendaItem, user, direction: str) -> None:
+def agenda_item_move(*, item: AgendaItem, user: User, direction: str) -> None:
     """Swap an item with its neighbour above ("up") or below ("down")."""
     items = list(
         AgendaItem.objects.select_for_update()
@@ -359,7 +446,7 @@ def agenda_item_move(*, item: AgendaItem, user, direction: str) -> None:
 
 
 @transaction.atomic
-def agenda_item_delete(*, item: AgendaItem, user) -> None:
+def agenda_item_delete(*, item: AgendaItem, user: User) -> None:
     if item.materials.exists():
         raise ServiceError(
             "This item has materials; remove them first so nothing is lost by accident."
@@ -377,18 +464,26 @@ def agenda_item_delete(*, item: AgendaItem, user) -> None:
 
 
 @transaction.atomic
-def participant_add(*, meeting: Meeting, user, data: dict) -> Participant:
+def participant_add(
+    *,
+    meeting: Meeting,
+    user: User,
+    group: str,
+    organisation: str,
+    name: str,
+    email: str,
+) -> Participant:
     """The State decides who participates; e-mails are unique per meeting."""
-    email = data["email"].strip().lower()
+    email = email.strip().lower()
     if meeting.participants.filter(email__iexact=email).exists():
         raise ServiceError(f"{email} is already on the participant list.")
     try:
         with transaction.atomic():
             participant = Participant.objects.create(
                 meeting=meeting,
-                group=data["group"],
-                organisation=data["organisation"].strip(),
-                name=data["name"].strip(),
+                group=group,
+                organisation=organisation.strip(),
+                name=name.strip(),
                 email=email,
                 added_by=user,
             )
@@ -405,7 +500,7 @@ def participant_add(*, meeting: Meeting, user, data: dict) -> Participant:
 
 
 @transaction.atomic
-def participant_remove(*, participant: Participant, user) -> None:
+def participant_remove(*, participant: Participant, user: User) -> None:
     audit_record(
         actor=user,
         action="participant.remove",
@@ -416,7 +511,9 @@ def participant_remove(*, participant: Participant, user) -> None:
 
 
 @transaction.atomic
-def participant_attendance_set(*, meeting: Meeting, user, attended_ids) -> int:
+def participant_attendance_set(
+    *, meeting: Meeting, user: User, attended_ids: Iterable[int]
+) -> int:
     """Record who attended: exactly the participants whose pks are given."""
     attended_ids = {int(pk) for pk in attended_ids}
     meeting.participants.filter(pk__in=attended_ids).update(attended=True)
@@ -474,10 +571,7 @@ def participant_respond(*, token: str, response: str) -> Participant:
     participant = participant_from_token(token=token)
     if response not in (Response.ACCEPTED, Response.DECLINED):
         raise ServiceError("Choose whether you accept or decline.")
-    if participant.meeting.status not in (
-        MeetingStatus.PROPOSED,
-        MeetingStatus.SCHEDULED,
-    ):
+    if participant.meeting.status not in UPCOMING_STATUSES:
         raise ServiceError(
             f"This meeting is {participant.meeting.get_status_display().lower()}; "
             "responses are closed."
@@ -494,8 +588,9 @@ def participant_respond(*, token: str, response: str) -> Participant:
     return participant
 
 
+@transaction.atomic
 def participants_invite(
-    *, meeting: Meeting, user, base_url: str, resend: bool = False
+    *, meeting: Meeting, user: User, base_url: str, resend: bool = False
 ) -> int:
     """Queue the invitations (a Celery task sends them after commit).
 
@@ -503,7 +598,7 @@ def participants_invite(
     """
     from .tasks import send_invitations
 
-    if meeting.status not in (MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED):
+    if meeting.status not in UPCOMING_STATUSES:
         raise ServiceError("Invitations can only be sent for an upcoming meeting.")
     participants = meeting.participants.all()
     if not resend:
@@ -511,7 +606,8 @@ def participants_invite(
     ids = list(participants.values_list("pk", flat=True))
     if not ids:
         raise ServiceError("Everyone on the list has already been invited.")
-    send_invitations.delay_on_commit(
+    on_commit(
+        send_invitations.delay,
         meeting_id=meeting.pk,
         participant_ids=ids,
         requested_at=timezone.now().isoformat(),
@@ -531,8 +627,6 @@ def invitations_send(
 ) -> int:
     """Send the invitations the task was asked for (idempotent: a retry skips
     those already invited since the request)."""
-    from django.core.mail import EmailMessage
-
     requested = dt.datetime.fromisoformat(requested_at)
     meeting = Meeting.objects.select_related("state").get(pk=meeting_id)
     sent = 0
@@ -541,31 +635,24 @@ def invitations_send(
             requested
         ):
             continue
-        link = base_url.rstrip("/") + reverse(
-            "ia_meetings:respond",
-            kwargs={"token": participant_response_token(participant=participant)},
-        )
-        when = meeting.starts_local
-        EmailMessage(
-            subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}Invitation: "
-            f"{_one_line(meeting.title)}",
-            body=(
-                f"Dear {participant.name},\n\n"
-                f"{meeting.state.name} invites you to “{meeting.title}” "
-                f"({meeting.get_kind_display()}).\n\n"
-                f"When: {when:%A %-d %B %Y, %H:%M} ({meeting.timezone})\n"
-                f"Where: {meeting.venue or meeting.get_setting_display()} "
-                f"({meeting.get_format_display().lower()})\n\n"
-                f"Please accept or decline here (no account needed):\n{link}\n\n"
-                f"The meeting: {base_url.rstrip('/')}{meeting.get_absolute_url()}\n\n"
-                "Committee on the Enhancement of Cooperation and Assistance\n"
-                "c/o the Implementation Support Unit\n"
-            ),
-            to=[participant.email],
-        ).send()
-        Participant.objects.filter(pk=participant.pk).update(
-            invitation_sent_at=timezone.now()
-        )
+        token = participant_response_token(participant=participant)
+        with transaction.atomic():
+            # The mark and the message go together: both or neither.
+            email_send(
+                template="ia_meetings/emails/invitation",
+                context={
+                    "meeting": meeting,
+                    "participant": participant,
+                    "response_url": _absolute(
+                        base_url, reverse("ia_meetings:respond", args=[token])
+                    ),
+                    "meeting_url": _absolute(base_url, meeting.get_absolute_url()),
+                },
+                to=[participant.email],
+            )
+            Participant.objects.filter(pk=participant.pk).update(
+                invitation_sent_at=timezone.now()
+            )
         sent += 1
     return sent
 
@@ -606,7 +693,9 @@ def material_check(*, file) -> str:
 
 
 @transaction.atomic
-def material_upload(*, item: AgendaItem, user, title: str, file) -> Material:
+def material_upload(
+    *, item: AgendaItem, user: User, title: str, file: UploadedFile
+) -> Material:
     content_type = material_check(file=file)
     original_name = PurePosixPath(file.name).name[:200]
     material = Material(
@@ -636,10 +725,8 @@ def material_upload(*, item: AgendaItem, user, title: str, file) -> Material:
 
 
 @transaction.atomic
-def material_remove(*, material: Material, user) -> None:
+def material_remove(*, material: Material, user: User) -> None:
     meeting = material.meeting
-    name = material.file.name
-    storage = material.file.storage
     audit_record(
         actor=user,
         action="material.remove",
@@ -647,15 +734,12 @@ def material_remove(*, material: Material, user) -> None:
         target=meeting,
     )
     material.delete()
-    transaction.on_commit(lambda: storage.delete(name))
+    # The file goes once the row is gone for good: a rollback keeps both.
+    on_commit(material.file.storage.delete, material.file.name)
     _page_changed(meeting)
 
 
-# --- Action points and follow-ups ---------------------------------------------
-
-ACTION_FIELDS = ["description", "owner_organisation", "due_date", "status",
-                 "agenda_item"]  # fmt: skip
-FOLLOW_UP_FIELDS = ["kind", "status", "date", "notes", "subsequent_meeting"]
+# --- Action points ------------------------------------------------------------
 
 
 def _check_item(meeting: Meeting, item: AgendaItem | None) -> None:
@@ -664,12 +748,25 @@ def _check_item(meeting: Meeting, item: AgendaItem | None) -> None:
 
 
 @transaction.atomic
-def action_point_add(*, meeting: Meeting, user, data: dict) -> ActionPoint:
-    _check_item(meeting, data.get("agenda_item"))
+def action_point_add(
+    *,
+    meeting: Meeting,
+    user: User,
+    description: str,
+    owner_organisation: str,
+    due_date: dt.date | None = None,
+    status: str = ActionPointStatus.OPEN,
+    agenda_item: AgendaItem | None = None,
+) -> ActionPoint:
+    _check_item(meeting, agenda_item)
     point = ActionPoint.objects.create(
         meeting=meeting,
         created_by=user,
-        **{f: data[f] for f in ACTION_FIELDS if f in data},
+        description=description,
+        owner_organisation=owner_organisation,
+        due_date=due_date,
+        status=status,
+        agenda_item=agenda_item,
     )
     audit_record(
         actor=user,
@@ -682,32 +779,41 @@ def action_point_add(*, meeting: Meeting, user, data: dict) -> ActionPoint:
 
 @transaction.atomic
 def action_point_update(
-    *, point: ActionPoint, user, data: dict, expected_version: int
+    *,
+    point: ActionPoint,
+    user: User,
+    expected_version: int,
+    description: str,
+    owner_organisation: str,
+    due_date: dt.date | None,
+    status: str,
+    agenda_item: AgendaItem | None,
 ) -> ActionPoint:
-    _check_item(point.meeting, data.get("agenda_item"))
-    updated = ActionPoint.objects.filter(pk=point.pk, version=expected_version).update(
-        **{f: data[f] for f in ACTION_FIELDS if f in data},
-        version=F("version") + 1,
-        updated_at=timezone.now(),
+    _check_item(point.meeting, agenda_item)
+    current = versioned_update(
+        point,
+        expected_version=expected_version,
+        values={
+            "description": description,
+            "owner_organisation": owner_organisation,
+            "due_date": due_date,
+            "status": status,
+            "agenda_item": agenda_item,
+        },
+        actor=user,
     )
-    current = ActionPoint.objects.select_related("meeting__state").get(pk=point.pk)
-    if not updated:
-        raise EditConflict(
-            "Someone else changed this action point while you were editing it.",
-            current=current,
-        )
     audit_record(
         actor=user,
         action="action_point.update",
-        summary=f"{current.meeting.title}: {current} "
+        summary=f"{point.meeting.title}: {current} "
         f"({current.get_status_display().lower()})",
-        target=current.meeting,
+        target=point.meeting,
     )
     return current
 
 
 @transaction.atomic
-def action_point_delete(*, point: ActionPoint, user) -> None:
+def action_point_delete(*, point: ActionPoint, user: User) -> None:
     audit_record(
         actor=user,
         action="action_point.delete",
@@ -717,25 +823,45 @@ def action_point_delete(*, point: ActionPoint, user) -> None:
     point.delete()
 
 
-def _check_follow_up(meeting: Meeting, data: dict) -> None:
-    linked = data.get("subsequent_meeting")
-    if linked is None:
+# --- Follow-ups ---------------------------------------------------------------
+
+
+def _check_follow_up(
+    meeting: Meeting, *, kind: str, subsequent_meeting: Meeting | None
+) -> None:
+    if subsequent_meeting is None:
         return
-    if data.get("kind") != FollowUpKind.SUBSEQUENT_MEETING:
+    if kind != FollowUpKind.SUBSEQUENT_MEETING:
         raise ServiceError("Only a subsequent meeting links to another meeting.")
-    if linked.pk == meeting.pk or linked.state_id != meeting.state_id:
+    if (
+        subsequent_meeting.pk == meeting.pk
+        or subsequent_meeting.state_id != meeting.state_id
+    ):
         raise ServiceError(
             "The subsequent meeting must be another meeting of the same State."
         )
 
 
 @transaction.atomic
-def follow_up_add(*, meeting: Meeting, user, data: dict) -> FollowUp:
-    _check_follow_up(meeting, data)
+def follow_up_add(
+    *,
+    meeting: Meeting,
+    user: User,
+    kind: str,
+    status: str = FollowUpStatus.PLANNED,
+    date: dt.date | None = None,
+    notes: str = "",
+    subsequent_meeting: Meeting | None = None,
+) -> FollowUp:
+    _check_follow_up(meeting, kind=kind, subsequent_meeting=subsequent_meeting)
     follow_up = FollowUp.objects.create(
         meeting=meeting,
         created_by=user,
-        **{f: data[f] for f in FOLLOW_UP_FIELDS if f in data},
+        kind=kind,
+        status=status,
+        date=date,
+        notes=notes,
+        subsequent_meeting=subsequent_meeting,
     )
     audit_record(
         actor=user,
@@ -749,38 +875,48 @@ def follow_up_add(*, meeting: Meeting, user, data: dict) -> FollowUp:
 
 @transaction.atomic
 def follow_up_update(
-    *, follow_up: FollowUp, user, data: dict, expected_version: int
+    *,
+    follow_up: FollowUp,
+    user: User,
+    expected_version: int,
+    kind: str,
+    status: str,
+    date: dt.date | None,
+    notes: str,
+    subsequent_meeting: Meeting | None,
 ) -> FollowUp:
-    _check_follow_up(follow_up.meeting, data)
-    updated = FollowUp.objects.filter(pk=follow_up.pk, version=expected_version).update(
-        **{f: data[f] for f in FOLLOW_UP_FIELDS if f in data},
-        version=F("version") + 1,
-        updated_at=timezone.now(),
+    meeting = follow_up.meeting
+    _check_follow_up(meeting, kind=kind, subsequent_meeting=subsequent_meeting)
+    current = versioned_update(
+        follow_up,
+        expected_version=expected_version,
+        values={
+            "kind": kind,
+            "status": status,
+            "date": date,
+            "notes": notes,
+            "subsequent_meeting": subsequent_meeting,
+        },
+        actor=user,
     )
-    current = FollowUp.objects.select_related("meeting__state").get(pk=follow_up.pk)
-    if not updated:
-        raise EditConflict(
-            "Someone else changed this follow-up while you were editing it.",
-            current=current,
-        )
     audit_record(
         actor=user,
         action="follow_up.update",
-        summary=f"{current.meeting.title}: {current}",
-        target=current.meeting,
+        summary=f"{meeting.title}: {current}",
+        target=meeting,
     )
-    _page_changed(current.meeting)
+    _page_changed(meeting)
     return current
 
 
 @transaction.atomic
-def follow_up_delete(*, follow_up: FollowUp, user) -> None:
+def follow_up_delete(*, follow_up: FollowUp, user: User) -> None:
+    meeting = follow_up.meeting
     audit_record(
         actor=user,
         action="follow_up.delete",
-        summary=f"{follow_up.meeting.title}: {follow_up} removed",
-        target=follow_up.meeting,
+        summary=f"{meeting.title}: {follow_up} removed",
+        target=meeting,
     )
-    meeting = follow_up.meeting
     follow_up.delete()
     _page_changed(meeting)

@@ -5,14 +5,16 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
-from portal.forms import form_keep_input_after_conflict
+from portal.editing import conflict_context, saved_value
 from portal.permissions import permission_required
 from portal.rules import is_isu
-from portal.services import ServiceError
+from portal.services import EditConflict, ServiceError
 
 from . import calendar, selectors, services
 from .filters import MeetingFilter
@@ -36,20 +38,54 @@ from .models import (
     Participant,
 )
 from .registry import meeting_parts
+from .status import status_change_permission, status_changes_for
+
+
+def _once(request, key, read):
+    """Read an object once per request: the permission check and the view
+    share it, as it was when the request came in."""
+    cache = request.__dict__.setdefault("_ia_meetings_objects", {})
+    if key not in cache:
+        cache[key] = read()
+    return cache[key]
 
 
 def meeting_from_pk(request, pk, **kwargs):
-    return get_object_or_404(Meeting.objects.select_related("state"), pk=pk)
+    return _once(
+        request,
+        ("meeting", pk),
+        lambda: get_object_or_404(Meeting.objects.select_related("state"), pk=pk),
+    )
 
 
 def item_from_pk(request, pk, item_pk, **kwargs):
-    return get_object_or_404(
-        AgendaItem.objects.select_related("meeting__state"), pk=item_pk, meeting_id=pk
+    return _once(
+        request,
+        ("item", pk, item_pk),
+        lambda: get_object_or_404(
+            AgendaItem.objects.select_related("meeting__state"),
+            pk=item_pk,
+            meeting_id=pk,
+        ),
+    )
+
+
+def material_from_pk(request, pk):
+    return _once(
+        request,
+        ("material", pk),
+        lambda: get_object_or_404(
+            Material.objects.select_related("meeting__state"), pk=pk
+        ),
     )
 
 
 def state_from_iso3(request, iso3):
-    return get_object_or_404(StateParty, iso3=iso3.upper())
+    return _once(
+        request,
+        ("state", iso3.upper()),
+        lambda: get_object_or_404(StateParty, iso3=iso3.upper()),
+    )
 
 
 def _base_url(request) -> str:
@@ -70,7 +106,7 @@ def meeting_list(request):
 
     Everyone: the public sees public meetings once scheduled; signed-in people
     also those of their States and those they take part in; the committee and
-    the ISU all.
+    the ISU all (rules.meetings_readable_q).
     """
     when = "past" if request.GET.get("when") == "past" else "upcoming"
     filterset = MeetingFilter(
@@ -95,7 +131,8 @@ def meeting_list(request):
 def meeting_detail(request, pk):
     """A meeting: details, agenda with materials and minutes, participants,
     action points, follow-ups and the status history. Who sees what is in
-    rules.py: participants and minutes in draft only for those involved."""
+    rules.py: participants and minutes in draft only for those involved; the
+    status changes offered are those status.py allows this reader now."""
     meeting = meeting_from_pk(request, pk)
     insider = request.user.has_perm("ia_meetings.view_restricted", meeting)
     meeting = selectors.meeting_detail(pk=pk, with_participants=insider)
@@ -109,6 +146,7 @@ def meeting_detail(request, pk):
             if insider
             else None,
             "agenda_items": list(meeting.agenda_items.all()),
+            "status_changes": status_changes_for(user=request.user, meeting=meeting),
             "parts": meeting_parts(meeting=meeting, user=request.user),
         },
     )
@@ -132,7 +170,7 @@ def meeting_propose(request):
         )
     if not request.user.has_perm("ia_meetings.propose_meeting", state):
         raise Http404
-    initial = {"timezone": "Europe/Zurich"}
+    initial = {"timezone": services.DEFAULT_TIMEZONE}
     previous_pk = request.GET.get("previous", "")
     previous = (
         Meeting.objects.filter(state=state, pk=previous_pk).first()
@@ -150,7 +188,7 @@ def meeting_propose(request):
     if request.method == "POST" and form.is_valid():
         try:
             meeting = services.meeting_propose(
-                state=state, user=request.user, data=form.cleaned_data
+                state=state, user=request.user, **form.values()
             )
         except ServiceError as exc:
             form.add_error(None, str(exc))
@@ -168,54 +206,55 @@ def meeting_propose(request):
     )
 
 
+def _meeting_conflict_fields(form, current: Meeting) -> list[tuple[str, str]]:
+    """The saved meeting beside the form: its times where it takes place."""
+    fields = []
+    for name, field in form.fields.items():
+        if name == "version":
+            continue
+        if name in ("starts_at", "ends_at"):
+            local = timezone.localtime(getattr(current, name), current.tzinfo)
+            value = f"{date_format(local, 'j F Y, H:i')} ({current.timezone})"
+        else:
+            value = saved_value(current, name)
+        fields.append((field.label or name, value))
+    return fields
+
+
 @permission_required("ia_meetings.edit_meeting", fn=meeting_from_pk)
 def meeting_edit(request, pk):
     """Change a meeting's details: the State and the ISU."""
     meeting = meeting_from_pk(request, pk)
     form = MeetingForm(request.POST or None, instance=meeting, state=meeting.state)
-    conflict = None
+    context = {"form": form, "state": meeting.state, "meeting": meeting}
     if request.method == "POST" and form.is_valid():
         try:
-            meeting = services.meeting_update(
+            saved = services.meeting_update(
                 meeting=meeting,
                 user=request.user,
-                data=form.cleaned_data,
-                expected_version=form.cleaned_data.get("version") or 0,
+                expected_version=form.expected_version,
+                **form.values(),
             )
-        except services.EditConflict as exc:
-            form.add_error(None, str(exc))
-            conflict = exc.current
-            # The next save overwrites on purpose, with both versions seen.
-            form_keep_input_after_conflict(form, conflict)
+        except EditConflict as exc:
+            context |= conflict_context(
+                form, exc, fields=_meeting_conflict_fields(form, exc.current)
+            )
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, "Meeting saved.")
-            return redirect(meeting)
-    return render(
-        request,
-        "ia_meetings/meeting_form.html",
-        {
-            "form": form,
-            "state": meeting.state,
-            "meeting": meeting,
-            "conflict": conflict,
-        },
-    )
+            return redirect(saved)
+    return render(request, "ia_meetings/meeting_form.html", context)
 
 
 @require_POST
 @permission_required("ia_meetings.change_status", fn=meeting_from_pk)
 def meeting_status(request, pk):
-    """Confirm and schedule, mark held, or reopen (ISU); cancel (State or ISU)."""
+    """Confirm and schedule, mark held, or reopen (ISU); cancel (State or ISU):
+    the changes of status.TRANSITIONS."""
     meeting = meeting_from_pk(request, pk)
     to_status = request.POST.get("status", "")
-    perm = (
-        "ia_meetings.cancel_meeting"
-        if to_status == MeetingStatus.CANCELLED
-        else "ia_meetings.convene_meeting"
-    )
-    if not request.user.has_perm(perm, meeting):
+    if not request.user.has_perm(status_change_permission(to_status), meeting):
         raise PermissionDenied
     if to_status not in MeetingStatus.values:
         messages.error(request, "Unknown status.")
@@ -280,11 +319,11 @@ def agenda_item_add(request, pk):
         initial={"by_state": True},
     )
     if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
+        values = form.values()
         if not is_staff:
             # A focal point adds to the State's own presentation.
-            data["by_state"] = True
-        item = services.agenda_item_add(meeting=meeting, user=request.user, data=data)
+            values["by_state"] = True
+        item = services.agenda_item_add(meeting=meeting, user=request.user, **values)
         messages.success(request, f"“{item}” added to the agenda.")
         return redirect(meeting.get_absolute_url() + "#agenda")
     return render(
@@ -309,30 +348,26 @@ def agenda_item_edit(request, pk, item_pk):
         writing=writing,
         set_by_state=is_isu(request.user),
     )
-    conflict = None
+    context = {"form": form, "meeting": meeting, "item": item}
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        # What this person may not change stays as they saw it; the version
+        # check makes sure it is still so.
+        unchanged = {name: getattr(item, name) for name in services.AGENDA_ITEM_FIELDS}
         try:
-            services.agenda_item_update(
+            saved = services.agenda_item_update(
                 item=item,
                 user=request.user,
-                data=data,
-                expected_version=form.cleaned_data.get("version") or 0,
+                expected_version=form.expected_version,
+                **(unchanged | form.values()),
             )
-        except services.EditConflict as exc:
-            form.add_error(None, str(exc))
-            conflict = exc.current
-            form_keep_input_after_conflict(form, conflict)
+        except EditConflict as exc:
+            context |= conflict_context(form, exc)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"“{item}” saved.")
+            messages.success(request, f"“{saved}” saved.")
             return redirect(meeting.get_absolute_url() + f"#item-{item.pk}")
-    return render(
-        request,
-        "ia_meetings/agendaitem_form.html",
-        {"form": form, "meeting": meeting, "item": item, "conflict": conflict},
-    )
+    return render(request, "ia_meetings/agendaitem_form.html", context)
 
 
 @require_POST
@@ -417,10 +452,6 @@ def material_upload(request, pk, item_pk):
     )
 
 
-def material_from_pk(request, pk):
-    return get_object_or_404(Material.objects.select_related("meeting__state"), pk=pk)
-
-
 @permission_required("ia_meetings.read_material", fn=material_from_pk)
 def material_download(request, pk):
     """A material's file, for whoever may read its meeting."""
@@ -465,7 +496,7 @@ def participant_list(request, pk):
         if form.is_valid():
             try:
                 participant = services.participant_add(
-                    meeting=meeting, user=request.user, data=form.cleaned_data
+                    meeting=meeting, user=request.user, **form.cleaned_data
                 )
             except ServiceError as exc:
                 form.add_error("email", str(exc))
@@ -521,7 +552,7 @@ def participant_attendance(request, pk):
     count = services.participant_attendance_set(
         meeting=meeting,
         user=request.user,
-        attended_ids=[v for v in request.POST.getlist("attended") if v.isdigit()],
+        attended_ids=[int(v) for v in request.POST.getlist("attended") if v.isdigit()],
     )
     messages.success(request, f"Attendance saved: {count} attended.")
     return redirect("ia_meetings:participants", pk=pk)
@@ -589,24 +620,22 @@ def respond(request, token):
 def _edit_versioned(
     request, *, meeting, instance, form_class, add, update, label, anchor
 ):
+    """Add (instance None) or change an action point or a follow-up."""
     form = form_class(request.POST or None, instance=instance, meeting=meeting)
-    conflict = None
+    context = {"form": form, "meeting": meeting, "object": instance}
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
             if instance is None:
-                saved = add(meeting=meeting, user=request.user, data=data)
+                saved = add(meeting=meeting, user=request.user, **form.values())
             else:
                 saved = update(
                     instance,
                     user=request.user,
-                    data=data,
-                    expected_version=form.cleaned_data.get("version") or 0,
+                    expected_version=form.expected_version,
+                    **form.values(),
                 )
-        except services.EditConflict as exc:
-            form.add_error(None, str(exc))
-            conflict = exc.current
-            form_keep_input_after_conflict(form, conflict)
+        except EditConflict as exc:
+            context |= conflict_context(form, exc)
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
@@ -615,7 +644,7 @@ def _edit_versioned(
     return render(
         request,
         f"ia_meetings/{form_class.Meta.model._meta.model_name}_form.html",
-        {"form": form, "meeting": meeting, "object": instance, "conflict": conflict},
+        context,
     )
 
 
@@ -688,7 +717,7 @@ def country_action_points(request, iso3):
     """Every action point across a State's meetings: open, overdue, done.
     The State, the committee and the ISU."""
     state = state_from_iso3(request, iso3)
-    points = selectors.country_action_points(state=state)
+    points = selectors.country_action_points(state=state, user=request.user)
     return render(
         request,
         "ia_meetings/actionpoint_country.html",

@@ -9,3 +9,4 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Each app contributes dashboard panels from its panels.py.
         autodiscover_modules("panels")
+        from . import signals  # noqa: F401  (connects the two-factor receivers)

@@ -41,8 +41,12 @@ class FailoverCache(BaseCache):
                 return getattr(caches[self._primary], method)(*args, **kwargs)
             except DOWN_ERRORS as exc:
                 self._down_until = time.monotonic() + self.RETRY_SECONDS
-                log.warning("Cache %s is down (%s); using %s", self._primary, exc,
-                            self._fallback)  # fmt: skip
+                log.warning(
+                    "Cache %s is down (%s); using %s",
+                    self._primary,
+                    exc,
+                    self._fallback,
+                )
         return getattr(caches[self._fallback], method)(*args, **kwargs)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):

@@ -2,8 +2,10 @@ import copy
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.contrib.auth.hashers import make_password
 
 from .models import OrganisationKind, Role
+from .services import donor_request
 
 
 class SignupForm(AllauthSignupForm):
@@ -35,9 +37,14 @@ class SignupForm(AllauthSignupForm):
                 self.add_error("organisation_kind", "Choose the kind of organisation.")
         return cleaned
 
-    def save(self, request):
-        from .services import donor_request
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account costs a password hash; spend the same here so the
+            # answer's timing does not tell that the address has an account.
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
+    def save(self, request):
         user = super().save(request)
         user.full_name = self.cleaned_data["full_name"]
         user.organisation = self.cleaned_data.get("organisation", "")

@@ -1,6 +1,9 @@
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+
+from .adapters import mfa_required
 
 SESSION_KEY = "portal.mfa_ok"
 
@@ -21,11 +24,9 @@ class RequireTwoFactorMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and (user.role in settings.PORTAL_MFA_REQUIRED_ROLES or user.is_superuser)
+            and mfa_required(user)
             and not request.session.get(SESSION_KEY)
         ):
-            from allauth.mfa.models import Authenticator
-
             if Authenticator.objects.filter(
                 user=user, type=Authenticator.Type.TOTP
             ).exists():

@@ -4,6 +4,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 
 
 class Role(models.TextChoices):
@@ -82,6 +83,10 @@ class User(AbstractUser):
     donor_status = models.CharField(
         max_length=10, choices=DonorStatus.choices, blank=True, default=DonorStatus.NONE
     )
+    # Counts changes to the person's authenticators (TOTP, recovery codes). It is
+    # part of the session hash, so each change ends the person's other sessions
+    # (portal.signals), as a password change does.
+    security_epoch = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -103,6 +108,18 @@ class User(AbstractUser):
 
     def get_full_name(self):
         return self.full_name or self.email
+
+    def _get_session_auth_hash(self, secret=None):
+        # Django's hash covers the password; ours also covers security_epoch.
+        # At epoch 0 it is Django's own, so sessions from before survive.
+        if not self.security_epoch:
+            return super()._get_session_auth_hash(secret=secret)
+        return salted_hmac(
+            "portal.User.session_auth_hash",
+            f"{self.password}|{self.security_epoch}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email

@@ -55,6 +55,8 @@ class UserFactory(factory.django.DjangoModelFactory):
                 type=Authenticator.Type.TOTP,
                 data={"secret": encrypt(TEST_TOTP_SECRET)},
             )
+            # Adding an authenticator ends other sessions (portal.signals).
+            self.refresh_from_db(fields=["security_epoch"])
 
 
 class IsuFactory(UserFactory):

@@ -23,6 +23,10 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name, default=0):
+    return int(os.environ.get(name, default))
+
+
 def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
@@ -191,6 +195,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[IA Portal] "
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# ISU and committee accounts cannot switch their TOTP off (portal.adapters).
+MFA_ADAPTER = "portal.adapters.MFAAdapter"
+# Behind the reverse proxy every request comes from the proxy's address: trust
+# that many proxies' X-Forwarded-For so that sign-in limits count each client
+# (docker-compose.yml documents one proxy in front of the web service).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 0)
 MFA_TOTP_ISSUER = "IA Portal"
 # Roles that must have TOTP before they can use the portal (RequireTwoFactorMiddleware).
 PORTAL_MFA_REQUIRED_ROLES = ["isu", "committee"]

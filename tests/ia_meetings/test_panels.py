@@ -14,9 +14,10 @@ def test_the_dashboard_shows_meetings_to_prepare_and_overdue_action_points(
 ):
     meeting = MeetingFactory(title="Angola: IA follow-up", status="proposed")
     ActionPointFactory(
-        meeting=meeting, description="Send the survey data",
+        meeting=meeting,
+        description="Send the survey data",
         due_date=timezone.localdate() - dt.timedelta(days=2),
-    )  # fmt: skip
+    )
     page = client_for(focal_point).get(reverse("portal:dashboard")).content.decode()
     assert "Meetings to prepare" in page and "Angola: IA follow-up" in page
     assert "Overdue action points" in page and "Send the survey data" in page

@@ -2,6 +2,7 @@
 attendance and the contact list."""
 
 import csv
+import datetime as dt
 import io
 import re
 import time
@@ -10,19 +11,26 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from ia_meetings import services
 from ia_meetings.models import Participant
+from portal.services import ServiceError
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _add(client, meeting, **changes):
-    data = {"group": "donor", "organisation": "Embassy of Japan",
-            "name": "Ms Tanaka", "email": "tanaka@example.org"}  # fmt: skip
-    data.update(changes)
-    return client.post(reverse("ia_meetings:participants", args=[meeting.pk]), data)
+    data = {
+        "group": "donor",
+        "organisation": "Embassy of Japan",
+        "name": "Ms Tanaka",
+        "email": "tanaka@example.org",
+    }
+    return client.post(
+        reverse("ia_meetings:participants", args=[meeting.pk]), data | changes
+    )
 
 
 def test_the_focal_point_adds_participants_and_an_email_twice_is_refused(
@@ -30,12 +38,20 @@ def test_the_focal_point_adds_participants_and_an_email_twice_is_refused(
 ):
     meeting = MeetingFactory()
     client = client_for(focal_point)
-    assert _add(client, meeting).status_code == 302
+    _add(client, meeting, email=" Tanaka@Example.org ")
+    (participant,) = meeting.participants.all()
+    assert (participant.name, participant.email, participant.added_by) == (
+        "Ms Tanaka",
+        "tanaka@example.org",
+        focal_point,
+    )
     response = _add(client, meeting, name="Someone else", email="TANAKA@example.org")
     assert response.status_code == 200
     assert "tanaka@example.org is already on the participant list" in (
         response.content.decode()
     )
+    # What was typed stays in the form.
+    assert "Someone else" in response.content.decode()
     assert meeting.participants.count() == 1
 
 
@@ -46,10 +62,7 @@ def test_invitations_are_sent_by_a_task_with_a_link_that_records_the_answer(
     ParticipantFactory(meeting=meeting, email="a@example.org", name="A")
     ParticipantFactory(meeting=meeting, email="b@example.org", name="B")
     with django_capture_on_commit_callbacks(execute=True):
-        response = client_for(isu).post(
-            reverse("ia_meetings:invite", args=[meeting.pk])
-        )
-    assert response.status_code == 302
+        client_for(isu).post(reverse("ia_meetings:invite", args=[meeting.pk]))
     assert sorted(m.to[0] for m in mail.outbox) == ["a@example.org", "b@example.org"]
     assert not meeting.participants.filter(invitation_sent_at__isnull=True).exists()
     message = next(m for m in mail.outbox if m.to == ["a@example.org"])
@@ -71,14 +84,14 @@ def test_sending_again_only_invites_those_not_yet_invited(
     ParticipantFactory(meeting=meeting)
     with django_capture_on_commit_callbacks(execute=True):
         services.participants_invite(meeting=meeting, user=isu, base_url="http://x/")
-    with pytest.raises(services.ServiceError, match="already been invited"):
+    with pytest.raises(ServiceError, match="already been invited"):
         services.participants_invite(meeting=meeting, user=isu, base_url="http://x/")
     assert len(mail.outbox) == 1
 
 
-def test_a_retried_task_does_not_invite_anyone_twice(isu):
-    from django.utils import timezone
-
+def test_a_retried_task_does_not_invite_anyone_twice(
+    isu, django_capture_on_commit_callbacks
+):
     meeting = MeetingFactory()
     participant = ParticipantFactory(meeting=meeting)
     args = {
@@ -87,9 +100,41 @@ def test_a_retried_task_does_not_invite_anyone_twice(isu):
         "requested_at": timezone.now().isoformat(),
         "base_url": "http://x/",
     }
-    assert services.invitations_send(**args) == 1
-    assert services.invitations_send(**args) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.invitations_send(**args) == 1
+        assert services.invitations_send(**args) == 0
     assert len(mail.outbox) == 1
+
+
+def test_the_invitation_says_when_and_where_and_how_to_answer(
+    isu, django_capture_on_commit_callbacks
+):
+    meeting = MeetingFactory(
+        title="Angola's IA launch & review",
+        starts_at=dt.datetime(2030, 6, 19, 8, 0, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2030, 6, 19, 10, 0, tzinfo=dt.UTC),
+    )
+    participant = ParticipantFactory(meeting=meeting, name="Ms O'Hara")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.invitations_send(
+            meeting_id=meeting.pk,
+            participant_ids=[participant.pk],
+            requested_at=timezone.now().isoformat(),
+            base_url="https://portal.example/",
+        )
+    (message,) = mail.outbox
+    assert message.subject.endswith("Invitation: Angola's IA launch & review")
+    link = re.search(r"https://portal.example/meetings/respond/\S+/", message.body)[0]
+    assert message.body == (
+        "Dear Ms O'Hara,\n\n"
+        "Angola invites you to “Angola's IA launch & review” (IA launch).\n\n"
+        "When: Wednesday 19 June 2030, 10:00 (Europe/Zurich)\n"
+        "Where: Palais des Nations, Room XXIV, Geneva (hybrid)\n\n"
+        f"Please accept or decline here (no account needed):\n{link}\n\n"
+        f"The meeting: https://portal.example/meetings/{meeting.pk}/\n\n"
+        "Committee on the Enhancement of Cooperation and Assistance\n"
+        "c/o the Implementation Support Unit\n"
+    )
 
 
 def test_a_tampered_response_link_is_refused_with_a_message(client):
@@ -126,11 +171,14 @@ def test_a_link_stops_working_when_the_address_is_corrected(client):
     Participant.objects.filter(pk=participant.pk).update(email="new@example.org")
     response = client.get(reverse("ia_meetings:respond", args=[token]))
     assert response.status_code == 400
+    assert "the participant list has changed" in response.content.decode()
 
 
-def test_attendance_is_recorded(focal_point, client_for):
+def test_attendance_records_exactly_those_ticked(focal_point, client_for):
     meeting = MeetingFactory()
     came, stayed_away = ParticipantFactory.create_batch(2, meeting=meeting)
+    stayed_away.attended = True
+    stayed_away.save()
     client_for(focal_point).post(
         reverse("ia_meetings:attendance", args=[meeting.pk]), {"attended": [came.pk]}
     )

@@ -1,27 +1,36 @@
 """What people see and do on the meeting pages, bad input included."""
 
 import datetime as dt
+import re
 
 import pytest
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
+from ia_meetings import services
 from ia_meetings.models import ActionPoint, Material, Meeting
-from tests.ia_meetings.factories import PDF_BYTES, MeetingFactory
+from tests.ia_meetings.factories import PDF_BYTES, MeetingFactory, ParticipantFactory
+from tests.roles import assert_refused, assert_shows
 
 pytestmark = pytest.mark.django_db
 
 
 def _meeting_form(**changes):
     data = {
-        "title": "Angola: IA follow-up", "kind": "ia_follow_up",
-        "setting": "in_country", "format": "hybrid", "venue": "Luanda",
-        "starts_at": "2027-03-10T10:00", "ends_at": "2027-03-10T13:00",
-        "timezone": "Africa/Luanda", "visibility": "public",
-    }  # fmt: skip
-    data.update(changes)
-    return data
+        "title": "Angola: IA follow-up",
+        "kind": "ia_follow_up",
+        "setting": "in_country",
+        "format": "hybrid",
+        "venue": "Luanda",
+        "starts_at": "2027-03-10T10:00",
+        "ends_at": "2027-03-10T13:00",
+        "timezone": "Africa/Luanda",
+        "visibility": "public",
+    }
+    return data | changes
 
 
 def test_a_focal_point_proposes_a_meeting_in_its_local_time(focal_point, client_for):
@@ -74,11 +83,9 @@ def test_isu_chooses_the_state_before_proposing(isu, client_for):
     assert (
         "Affected State" in client.get(reverse("ia_meetings:propose")).content.decode()
     )
-    response = client.post(
-        reverse("ia_meetings:propose") + "?state=SDN", _meeting_form()
-    )
-    assert response.status_code == 302
-    assert Meeting.objects.get().state.iso3 == "SDN"
+    client.post(reverse("ia_meetings:propose") + "?state=SDN", _meeting_form())
+    meeting = Meeting.objects.get()
+    assert meeting.state.iso3 == "SDN" and meeting.proposed_by == isu
 
 
 def test_two_editors_of_one_agenda_item_see_both_versions(
@@ -96,17 +103,23 @@ def test_two_editors_of_one_agenda_item_see_both_versions(
     )
     page = second.content.decode()
     assert second.status_code == 200
-    assert "Someone else saved this agenda item" in page
-    assert "The ISU&#x27;s minutes." in page or "The ISU's minutes." in page
-    assert "Angola&#x27;s minutes." in page or "Angola's minutes." in page
+    assert f"{escape(isu)} saved this at" in page
+    # Theirs in the box above the form, the focal point's own in the form.
+    box, form = page.split('id="conflict-heading"')[1].split("</section>", 1)
+    assert "The ISU&#x27;s minutes." in box and "Angola&#x27;s minutes." not in box
+    assert "Angola&#x27;s minutes." in form
     item.refresh_from_db()
     assert item.minutes == "The ISU's minutes."
     # Saving again, having seen both, keeps the focal point's version.
-    third = client_for(focal_point).post(
-        url, {**base, "version": item.version, "content": "Angola's text.",
-              "minutes": "Merged minutes."}
-    )  # fmt: skip
-    assert third.status_code == 302
+    client_for(focal_point).post(
+        url,
+        {
+            **base,
+            "version": item.version,
+            "content": "Angola's text.",
+            "minutes": "Merged minutes.",
+        },
+    )
     item.refresh_from_db()
     assert item.minutes == "Merged minutes." and item.content == "Angola's text."
 
@@ -117,9 +130,14 @@ def test_a_focal_point_writes_section_ii_but_not_the_chairs_introduction(
     intro = meeting_with_agenda.agenda_items.get(code="I")
     url = reverse("ia_meetings:agenda_edit", args=[meeting_with_agenda.pk, intro.pk])
     client_for(focal_point).post(
-        url, {"code": "I", "title": "Opening by the Chair", "version": intro.version,
-              "minutes": "Not theirs to write."}
-    )  # fmt: skip
+        url,
+        {
+            "code": "I",
+            "title": "Opening by the Chair",
+            "version": intro.version,
+            "minutes": "Not theirs to write.",
+        },
+    )
     intro.refresh_from_db()
     assert intro.title == "Opening by the Chair"  # the State shapes the agenda
     assert intro.minutes == ""  # but the Chair's item is written by the ISU
@@ -191,12 +209,18 @@ def test_a_focal_point_adds_an_action_point_with_its_agenda_item(
     item = meeting_with_agenda.agenda_items.get(code="II.A")
     response = client_for(focal_point).post(
         reverse("ia_meetings:action_point_add", args=[meeting_with_agenda.pk]),
-        {"description": "Publish the survey results.", "owner_organisation": "CNIDAH",
-         "due_date": "2027-01-31", "status": "open", "agenda_item": item.pk},
-    )  # fmt: skip
-    assert response.status_code == 302
+        {
+            "description": "Publish the survey results.",
+            "owner_organisation": "CNIDAH",
+            "due_date": "2027-01-31",
+            "status": "open",
+            "agenda_item": item.pk,
+        },
+    )
     point = ActionPoint.objects.get()
+    assert response["Location"].endswith(f"#action-{point.pk}")
     assert point.agenda_item == item and point.created_by == focal_point
+    assert point.due_date == dt.date(2027, 1, 31)
 
 
 def test_an_agenda_item_of_another_meeting_cannot_be_chosen(
@@ -205,10 +229,15 @@ def test_an_agenda_item_of_another_meeting_cannot_be_chosen(
     other_item = MeetingFactory().agenda_items.create(order=1, title="Elsewhere")
     response = client_for(focal_point).post(
         reverse("ia_meetings:action_point_add", args=[meeting_with_agenda.pk]),
-        {"description": "X", "owner_organisation": "Y", "status": "open",
-         "agenda_item": other_item.pk},
-    )  # fmt: skip
+        {
+            "description": "X",
+            "owner_organisation": "Y",
+            "status": "open",
+            "agenda_item": other_item.pk,
+        },
+    )
     assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
     assert not ActionPoint.objects.exists()
 
 
@@ -220,9 +249,14 @@ def test_follow_ups_show_the_six_kinds_of_seed_001(
         .get(reverse("ia_meetings:follow_up_add", args=[meeting_with_agenda.pk]))
         .content.decode()
     )
-    for label in ("Report shared with participants", "Subsequent meeting",
-                  "Information sharing", "Contact list", "Enhanced national reporting",
-                  "Platform for partnerships"):  # fmt: skip
+    for label in (
+        "Report shared with participants",
+        "Subsequent meeting",
+        "Information sharing",
+        "Contact list",
+        "Enhanced national reporting",
+        "Platform for partnerships",
+    ):
         assert label in page
 
 
@@ -235,9 +269,12 @@ def test_country_action_points_are_open_overdue_or_done(focal_point, client_for)
         ("Finished task", today - dt.timedelta(days=30), "done"),
     ]:
         ActionPoint.objects.create(
-            meeting=meeting, description=text, owner_organisation="O",
-            due_date=due, status=status,
-        )  # fmt: skip
+            meeting=meeting,
+            description=text,
+            owner_organisation="O",
+            due_date=due,
+            status=status,
+        )
     page = (
         client_for(focal_point)
         .get(reverse("ia_meetings:country_action_points", args=["AGO"]))
@@ -278,10 +315,20 @@ def test_the_public_sees_final_minutes_but_not_drafts(meeting_with_agenda, clien
     assert "Agreed words" in page and "Draft words" not in page
 
 
-def test_a_proposed_public_meeting_is_not_public_yet(client, focal_point, client_for):
-    meeting = MeetingFactory(status="proposed")
-    assert client.get(meeting.get_absolute_url()).status_code == 302
-    assert client_for(focal_point).get(meeting.get_absolute_url()).status_code == 200
+def test_a_proposed_public_meeting_is_not_public_yet(
+    client, donor, focal_point, client_for
+):
+    meeting = MeetingFactory(status="proposed", title="Angola: launch to come")
+    assert_refused(client.get(meeting.get_absolute_url()), None)
+    assert_refused(
+        client_for(donor).get(meeting.get_absolute_url()),
+        donor,
+        hidden=("Angola: launch to come",),
+    )
+    assert_shows(
+        client_for(focal_point).get(meeting.get_absolute_url()),
+        "Angola: launch to come",
+    )
 
 
 def test_the_edit_form_shows_times_in_the_meetings_zone(focal_point, client_for):
@@ -312,29 +359,156 @@ def test_a_subsequent_meeting_is_proposed_from_the_meeting_it_follows(
     assert Meeting.objects.get(title="Angola: IA follow-up").previous_meeting == earlier
 
 
-def test_a_line_break_in_a_title_does_not_stop_the_invitations(isu):
-    from django.core import mail
-
-    from ia_meetings import services
-    from tests.ia_meetings.factories import ParticipantFactory
-
+def test_a_line_break_in_a_title_does_not_stop_the_invitations(
+    isu, django_capture_on_commit_callbacks
+):
     meeting = MeetingFactory(title="Angola:\nIA launch")
     participant = ParticipantFactory(meeting=meeting)
-    services.invitations_send(
-        meeting_id=meeting.pk, participant_ids=[participant.pk],
-        requested_at=timezone.now().isoformat(), base_url="http://x/",
-    )  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        services.invitations_send(
+            meeting_id=meeting.pk,
+            participant_ids=[participant.pk],
+            requested_at=timezone.now().isoformat(),
+            base_url="http://x/",
+        )
     assert mail.outbox[0].subject.endswith("Invitation: Angola: IA launch")
+
+
+def _status_buttons(page: str) -> list[str]:
+    return re.findall(r'<button type="submit" name="status" value="(\w+)"', page)
 
 
 def test_a_held_meeting_offers_no_status_change(client_for, isu, focal_point, angola):
     """No orphan note field on a held meeting: its status is final."""
-    from tests.ia_meetings.factories import MeetingFactory
-
-    meeting = MeetingFactory(state=angola, status="held")
+    meeting = MeetingFactory(
+        state=angola, status="held", starts_at=timezone.now() - dt.timedelta(days=2)
+    )
     for user in (isu, focal_point):
         page = client_for(user).get(meeting.get_absolute_url()).content.decode()
-        assert 'name="note"' not in page
-    scheduled = MeetingFactory(state=angola, status="scheduled")
-    page = client_for(isu).get(scheduled.get_absolute_url()).content.decode()
-    assert 'name="note"' in page and "Mark as held" in page
+        assert 'name="note"' not in page and _status_buttons(page) == []
+
+
+@pytest.mark.parametrize(
+    "status,started,isu_sees,focal_point_sees",
+    [
+        ("proposed", False, ["scheduled", "cancelled"], ["cancelled"]),
+        ("scheduled", False, ["proposed", "cancelled"], ["cancelled"]),
+        ("scheduled", True, ["held", "proposed", "cancelled"], ["cancelled"]),
+        ("cancelled", False, ["proposed"], []),
+        ("held", True, [], []),
+    ],
+)
+def test_the_meeting_page_offers_only_the_status_changes_the_reader_may_make_now(
+    client_for, isu, focal_point, committee, status, started, isu_sees, focal_point_sees
+):
+    starts = timezone.now() + dt.timedelta(days=-1 if started else 30)
+    meeting = MeetingFactory(status=status, starts_at=starts)
+    for user, expected in [
+        (isu, isu_sees),
+        (focal_point, focal_point_sees),
+        (committee, []),
+    ]:
+        page = client_for(user).get(meeting.get_absolute_url()).content.decode()
+        assert _status_buttons(page) == expected
+        assert ('name="note"' in page) == bool(expected)
+
+
+def test_a_state_cannot_cancel_a_held_meeting(client_for, focal_point, isu):
+    meeting = MeetingFactory(
+        status="held", starts_at=timezone.now() - dt.timedelta(days=2)
+    )
+    for user in (focal_point, isu):
+        response = client_for(user).post(
+            reverse("ia_meetings:status", args=[meeting.pk]), {"status": "cancelled"}
+        )
+        assert_refused(response, user)
+    meeting.refresh_from_db()
+    assert meeting.status == "held"
+
+
+def test_marking_a_meeting_held_before_it_starts_is_refused_with_a_message(
+    client_for, isu
+):
+    meeting = MeetingFactory()
+    response = client_for(isu).post(
+        reverse("ia_meetings:status", args=[meeting.pk]),
+        {"status": "held"},
+        follow=True,
+    )
+    assert "A meeting that has not started yet cannot be held." in (
+        response.content.decode()
+    )
+    meeting.refresh_from_db()
+    assert meeting.status == "scheduled"
+
+
+def test_an_unknown_status_is_refused_with_a_message(client_for, isu):
+    meeting = MeetingFactory()
+    response = client_for(isu).post(
+        reverse("ia_meetings:status", args=[meeting.pk]),
+        {"status": "postponed"},
+        follow=True,
+    )
+    assert "Unknown status." in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.status == "scheduled"
+
+
+def test_two_editors_of_one_meeting_see_the_saved_times_in_its_zone(
+    focal_point, isu, client_for
+):
+    meeting = MeetingFactory(
+        starts_at=dt.datetime(2027, 6, 8, 4, 30, tzinfo=dt.UTC),
+        ends_at=dt.datetime(2027, 6, 8, 6, 30, tzinfo=dt.UTC),
+        timezone="Asia/Colombo",
+    )
+    url = reverse("ia_meetings:edit", args=[meeting.pk])
+    form = _meeting_form(
+        timezone="Asia/Colombo",
+        starts_at="2027-06-08T11:00",
+        ends_at="2027-06-08T13:00",
+        version=meeting.version,
+    )
+    client_for(isu).post(url, form)
+    response = client_for(focal_point).post(url, form | {"venue": "Colombo"})
+    page = assert_shows(response, "8 June 2027, 11:00 (Asia/Colombo)")
+    # The focal point's venue is still in the form; the ISU's is saved.
+    assert 'value="Colombo"' in page
+    meeting.refresh_from_db()
+    assert meeting.venue == "Luanda" and meeting.version == 2
+    assert meeting.starts_at == dt.datetime(2027, 6, 8, 5, 30, tzinfo=dt.UTC)
+
+
+def test_bad_edits_get_the_forms_own_message_and_change_nothing(
+    meeting_with_agenda, focal_point, client_for
+):
+    """The forms validate a copy of the record: the model's own checks add no
+    second message, and the record stays as it was."""
+    meeting = meeting_with_agenda
+    client = client_for(focal_point)
+    local = timezone.localtime(meeting.starts_at, meeting.tzinfo)
+    response = client.post(
+        reverse("ia_meetings:edit", args=[meeting.pk]),
+        _meeting_form(
+            timezone="Europe/Zurich",
+            starts_at=local.strftime("%Y-%m-%dT%H:%M"),
+            ends_at=(local - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+            version=meeting.version,
+        ),
+    )
+    page = assert_shows(response, "The meeting must end after it starts.")
+    assert "Constraint" not in page
+    follow_up = client.post(
+        reverse("ia_meetings:follow_up_add", args=[meeting.pk]),
+        {
+            "kind": "report",
+            "status": "planned",
+            "subsequent_meeting": MeetingFactory(previous_meeting=meeting).pk,
+        },
+    )
+    page = follow_up.content.decode()
+    assert "Only a follow-up of the kind “Subsequent meeting” links a meeting." in page
+    assert "Constraint" not in page
+    meeting.refresh_from_db()
+    assert meeting.title == "Angola: launch of the Individualised Approach"
+    assert not meeting.follow_ups.exists()

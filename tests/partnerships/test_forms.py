@@ -225,3 +225,26 @@ def test_partner_linked_to_a_state_must_be_a_state(angola, isu, client_for):
         {"name": "UNDP", "kind": "un", "state": angola.pk},
     )
     assert "Only a State partner can be linked to a State." in body(response)
+
+
+def test_a_refused_edit_keeps_the_saved_title_in_the_heading(
+    angola, focal_point, client_for
+):
+    """The edit form validates a copy: the page still names the partnership as
+    saved while the form keeps what was typed."""
+    p = PartnershipFactory(title="Original")
+    response = client_for(focal_point).post(
+        reverse("partnerships:edit", args=[p.pk]),
+        {
+            "title": "Typed",
+            "description": "D",
+            "start_date": "2025-06-01",
+            "end_date": "2025-01-01",
+            "status": "active",
+            "version": 1,
+        },
+    )
+    page = body(response)
+    assert "<h1>Edit “Original”</h1>" in page and 'value="Typed"' in page
+    assert "The end date cannot be before the start date." in page
+    assert Partnership.objects.get(pk=p.pk).title == "Original"

@@ -153,3 +153,22 @@ def test_overdue_platforms_are_exactly_those_the_user_keeps_for_their_states(
             rules.is_focal_point(user) and rules.is_focal_point_of(user, platform)
         )
         assert user.has_perm("partnerships.edit_platform", platform) >= warned
+
+
+def test_the_cross_country_dashboard_lists_every_state_to_oversight_alone(
+    role, make_user, client_for, interest, zimbabwe
+):
+    """Partnerships, interest and platforms of every State: the dashboard's
+    rule (`view_dashboard`) is about the page, and its lists hold everything."""
+    user = make_user(role)
+    PartnershipFactory(title="Clearance of Cuando Cubango")
+    PlatformFactory(state=zimbabwe)
+    response = client_for(user).get(reverse("partnerships:dashboard"))
+    if not (user or AnonymousUser()).has_perm("partnerships.view_dashboard"):
+        assert "Latest interest registered" not in response.content.decode()
+        return
+    html = response.content.decode()
+    assert f'href="{reverse("partnerships:index")}?country=AGO"' in html
+    assert f'href="{reverse("partnerships:platform", args=["ZWE"])}"' in html
+    for item in Interest.objects.all():
+        assert f"{item.need.state.name}: {item.need.title}" in html

@@ -17,12 +17,18 @@ def test_demo_loads_one_account_per_role_and_twice_changes_nothing():
     for role in (Role.ISU, Role.COMMITTEE, Role.FOCAL_POINT, Role.DONOR):
         assert User.objects.filter(role=role, email__endswith="@demo.example").exists()
     assert "Committee chair" in text and "focal.sudan@demo.example" in text
-    counts = (User.objects.count(), Need.objects.count(),
-              FocalPointAssignment.objects.count())  # fmt: skip
+    counts = (
+        User.objects.count(),
+        Need.objects.count(),
+        FocalPointAssignment.objects.count(),
+    )
     Need.objects.filter(state__iso3="SDN").update(status="funded")
     call_command("demo", stdout=io.StringIO())
-    assert counts == (User.objects.count(), Need.objects.count(),
-                      FocalPointAssignment.objects.count())  # fmt: skip
+    assert counts == (
+        User.objects.count(),
+        Need.objects.count(),
+        FocalPointAssignment.objects.count(),
+    )
     # What someone edited after loading is not reset.
     assert not Need.objects.filter(state__iso3="SDN").exclude(status="funded").exists()
     sudan = User.objects.get(email="focal.sudan@demo.example")

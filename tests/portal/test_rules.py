@@ -22,9 +22,13 @@ EXPECTED = {
 def test_role_predicates(role, make_user):
     user = make_user(role) or AnonymousUser()
     got = (
-        r.is_isu(user), r.is_committee(user), r.is_committee_chair(user),
-        r.is_donor(user), r.is_pending_donor(user), r.is_focal_point(user),
-    )  # fmt: skip
+        r.is_isu(user),
+        r.is_committee(user),
+        r.is_committee_chair(user),
+        r.is_donor(user),
+        r.is_pending_donor(user),
+        r.is_focal_point(user),
+    )
     assert got == EXPECTED[role]
 
 

@@ -1,0 +1,80 @@
+"""The life of a meeting: proposed, scheduled, held, cancelled.
+
+One table of the status changes a meeting may go through. The rules
+(rules.py: who may cancel, who may change a status at all), the service that
+makes the change (meeting_status_set) and the buttons on the meeting page all
+read it, so they cannot disagree.
+"""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Meeting, MeetingStatus
+
+# Who may make a change: the ISU convenes; the State (or the ISU) cancels.
+CONVENE = "ia_meetings.convene_meeting"
+CANCEL = "ia_meetings.cancel_meeting"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    source: str
+    target: str
+    label: str
+    permission: str
+    style: str = ""  # the button's look: "" (main), "secondary" or "danger"
+    confirm: str = ""  # a question to confirm before the change
+    needs_start: bool = False  # only once the meeting has started
+
+    def refusal(self, meeting: Meeting) -> str:
+        """Why `meeting` cannot make this change now ("" when it can)."""
+        if self.needs_start and meeting.starts_at > timezone.now():
+            return _("A meeting that has not started yet cannot be held.")
+        return ""
+
+
+P, S, H, C = (
+    MeetingStatus.PROPOSED,
+    MeetingStatus.SCHEDULED,
+    MeetingStatus.HELD,
+    MeetingStatus.CANCELLED,
+)
+_cancel = {"style": "danger", "confirm": _("Cancel this meeting?")}
+
+# In the order the meeting page shows the buttons. A held meeting is final.
+TRANSITIONS = (
+    StatusChange(P, S, _("Confirm and schedule"), CONVENE),
+    StatusChange(S, H, _("Mark as held"), CONVENE, needs_start=True),
+    StatusChange(S, P, _("Back to proposed"), CONVENE, style="secondary"),
+    StatusChange(C, P, _("Reopen as proposed"), CONVENE, style="secondary"),
+    StatusChange(P, C, _("Cancel meeting"), CANCEL, **_cancel),
+    StatusChange(S, C, _("Cancel meeting"), CANCEL, **_cancel),
+)
+
+# Invitations go out and answers come in while the meeting is still ahead.
+UPCOMING_STATUSES = (P, S)
+
+
+def status_change(source: str, target: str) -> StatusChange | None:
+    """The change from `source` to `target`, or None if there is none."""
+    return next(
+        (t for t in TRANSITIONS if (t.source, t.target) == (source, target)), None
+    )
+
+
+def status_change_permission(target: str) -> str:
+    """The permission asked for moving a meeting to `target` (any source)."""
+    return next((t.permission for t in TRANSITIONS if t.target == target), CONVENE)
+
+
+def status_changes_for(*, user, meeting: Meeting) -> list[StatusChange]:
+    """The changes `user` may make to `meeting` now: the page's buttons."""
+    return [
+        change
+        for change in TRANSITIONS
+        if change.source == meeting.status
+        and not change.refusal(meeting)
+        and user.has_perm(change.permission, meeting)
+    ]
