@@ -62,7 +62,7 @@ def build_meeting(pages: int):
         Participant,
         ParticipantGroup,
     )
-    from ia_meetings.services import STANDARD_AGENDA
+    from ia_meetings.services.agenda import STANDARD_AGENDA
 
     state = StateParty.objects.get(iso3="AGO")
     starts = timezone.now().replace(microsecond=0) - dt.timedelta(days=20)

@@ -17,7 +17,6 @@ from django.utils import timezone
 from country_pages.models import StateParty
 from portal.models import User
 
-from . import services
 from .models import (
     ActionPoint,
     ActionPointStatus,
@@ -31,6 +30,7 @@ from .models import (
     Response,
     Visibility,
 )
+from .services.meetings import meeting_propose, meeting_status_set
 
 
 def _at(day: dt.date, hour: int, minute: int, tz: str) -> dt.datetime:
@@ -302,7 +302,7 @@ def _create(spec, *, actor, by_key):
         return existing, False
     day = spec.get("day") or _upcoming_day(spec["upcoming_in_days"])
     starts = _at(day, *spec["start"], spec["timezone"])
-    meeting = services.meeting_propose(
+    meeting = meeting_propose(
         state=state,
         user=actor,
         title=spec["title"],
@@ -321,9 +321,7 @@ def _create(spec, *, actor, by_key):
     for status in (MeetingStatus.SCHEDULED, MeetingStatus.HELD):
         if meeting.status == spec["status"]:
             break
-        meeting = services.meeting_status_set(
-            meeting=meeting, user=actor, to_status=status
-        )
+        meeting = meeting_status_set(meeting=meeting, user=actor, to_status=status)
     # The history reads as it happened, not as the day the demo was loaded.
     for change, when in zip(
         meeting.status_changes.order_by("pk"),

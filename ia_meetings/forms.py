@@ -15,7 +15,7 @@ from .models import (
     Meeting,
     Participant,
 )
-from .services import material_check
+from .services.materials import material_check
 
 
 class TimeZoneInput(forms.TextInput):

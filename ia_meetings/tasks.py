@@ -2,6 +2,8 @@
 
 from celery import shared_task
 
+from .services.invitations import invitations_send
+
 
 @shared_task(
     autoretry_for=(OSError,),
@@ -15,11 +17,10 @@ def send_invitations(
 ):
     """E-mail each participant their invitation with a signed response link.
 
-    SMTP hiccups (OSError) are retried with backoff; a retry skips those
-    already invited since the request, so nobody gets two.
+    Each message is handed to portal's send_email task, which retries SMTP
+    hiccups; a retry of this task skips those already invited since the
+    request, so nobody gets two.
     """
-    from .services import invitations_send
-
     return invitations_send(
         meeting_id=meeting_id,
         participant_ids=participant_ids,

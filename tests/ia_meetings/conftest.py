@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from ia_meetings import services
 from ia_meetings.models import MeetingStatus, Visibility
+from ia_meetings.services.meetings import meeting_propose, meeting_status_set
 from tests.factories import IsuFactory
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 
@@ -14,7 +14,7 @@ def meeting_with_agenda(db, angola):
     """A scheduled, public IA launch of Angola with the standard agenda."""
     isu = IsuFactory(email="convener@example.org")
     start = timezone.now().replace(microsecond=0) + dt.timedelta(days=30)
-    meeting = services.meeting_propose(
+    meeting = meeting_propose(
         state=angola,
         user=isu,
         title="Angola: launch of the Individualised Approach",
@@ -27,7 +27,7 @@ def meeting_with_agenda(db, angola):
         timezone="Europe/Zurich",
         visibility=Visibility.PUBLIC,
     )
-    return services.meeting_status_set(
+    return meeting_status_set(
         meeting=meeting, user=isu, to_status=MeetingStatus.SCHEDULED
     )
 

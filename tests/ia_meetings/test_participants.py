@@ -13,8 +13,12 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from ia_meetings import services
 from ia_meetings.models import Participant
+from ia_meetings.services.invitations import (
+    invitations_send,
+    participant_response_token,
+)
+from ia_meetings.services.participants import participants_invite
 from portal.services import ServiceError
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 
@@ -83,9 +87,9 @@ def test_sending_again_only_invites_those_not_yet_invited(
     meeting = MeetingFactory()
     ParticipantFactory(meeting=meeting)
     with django_capture_on_commit_callbacks(execute=True):
-        services.participants_invite(meeting=meeting, user=isu, base_url="http://x/")
+        participants_invite(meeting=meeting, user=isu, base_url="http://x/")
     with pytest.raises(ServiceError, match="already been invited"):
-        services.participants_invite(meeting=meeting, user=isu, base_url="http://x/")
+        participants_invite(meeting=meeting, user=isu, base_url="http://x/")
     assert len(mail.outbox) == 1
 
 
@@ -101,8 +105,8 @@ def test_a_retried_task_does_not_invite_anyone_twice(
         "base_url": "http://x/",
     }
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.invitations_send(**args) == 1
-        assert services.invitations_send(**args) == 0
+        assert invitations_send(**args) == 1
+        assert invitations_send(**args) == 0
     assert len(mail.outbox) == 1
 
 
@@ -116,7 +120,7 @@ def test_the_invitation_says_when_and_where_and_how_to_answer(
     )
     participant = ParticipantFactory(meeting=meeting, name="Ms O'Hara")
     with django_capture_on_commit_callbacks(execute=True):
-        services.invitations_send(
+        invitations_send(
             meeting_id=meeting.pk,
             participant_ids=[participant.pk],
             requested_at=timezone.now().isoformat(),
@@ -139,7 +143,7 @@ def test_the_invitation_says_when_and_where_and_how_to_answer(
 
 def test_a_tampered_response_link_is_refused_with_a_message(client):
     participant = ParticipantFactory()
-    token = services.participant_response_token(participant=participant)
+    token = participant_response_token(participant=participant)
     other = ParticipantFactory(meeting=participant.meeting)
     forged = token.replace(f"{participant.pk}:", f"{other.pk}:", 1)
     for bad in (forged, token[:-2] + "xx", "nonsense"):
@@ -155,7 +159,7 @@ def test_an_expired_response_link_is_refused_with_a_message(client):
     participant = ParticipantFactory()
     long_ago = time.time() - 61 * 24 * 3600
     with mock.patch("django.core.signing.time.time", return_value=long_ago):
-        token = services.participant_response_token(participant=participant)
+        token = participant_response_token(participant=participant)
     response = client.post(
         reverse("ia_meetings:respond", args=[token]), {"response": "accepted"}
     )
@@ -167,7 +171,7 @@ def test_an_expired_response_link_is_refused_with_a_message(client):
 
 def test_a_link_stops_working_when_the_address_is_corrected(client):
     participant = ParticipantFactory(email="old@example.org")
-    token = services.participant_response_token(participant=participant)
+    token = participant_response_token(participant=participant)
     Participant.objects.filter(pk=participant.pk).update(email="new@example.org")
     response = client.get(reverse("ia_meetings:respond", args=[token]))
     assert response.status_code == 400

@@ -11,13 +11,28 @@ from django.utils import timezone
 
 from country_pages.models import CountryFollow
 from country_pages.services import country_page_cache_key
-from ia_meetings import services
 from ia_meetings.models import (
     ActionPoint,
     FollowUp,
     Material,
     MeetingStatus,
     MeetingStatusChange,
+)
+from ia_meetings.services.action_points import action_point_add, action_point_update
+from ia_meetings.services.agenda import (
+    AGENDA_ITEM_FIELDS,
+    agenda_item_delete,
+    agenda_item_finalise,
+    agenda_item_move,
+    agenda_item_reopen,
+    agenda_item_update,
+)
+from ia_meetings.services.follow_up import follow_up_add, follow_up_update
+from ia_meetings.services.materials import material_remove
+from ia_meetings.services.meetings import (
+    meeting_propose,
+    meeting_status_set,
+    meeting_update,
 )
 from ia_meetings.status import TRANSITIONS
 from portal.services import EditConflict, ServiceError
@@ -103,7 +118,7 @@ def _as_saved(record, fields, **changes):
 
 
 def test_a_proposed_meeting_gets_the_standard_agenda_of_seed_001(angola, focal_point):
-    meeting = services.meeting_propose(state=angola, user=focal_point, **_proposal())
+    meeting = meeting_propose(state=angola, user=focal_point, **_proposal())
     items = list(meeting.agenda_items.order_by("order"))
     assert [(i.code, i.title) for i in items] == SEED_001_AGENDA
     # Section II is the State's to write.
@@ -128,13 +143,13 @@ def test_a_proposed_meeting_gets_the_standard_agenda_of_seed_001(angola, focal_p
 def test_bad_dates_are_refused_and_nothing_is_saved(angola, isu):
     start = timezone.now() + dt.timedelta(days=10)
     with pytest.raises(ServiceError, match="must end after it starts"):
-        services.meeting_propose(
+        meeting_propose(
             state=angola,
             user=isu,
             **_proposal(starts_at=start, ends_at=start - dt.timedelta(minutes=1)),
         )
     with pytest.raises(ServiceError, match="not a known time zone"):
-        services.meeting_propose(
+        meeting_propose(
             state=angola, user=isu, **_proposal(timezone="Mars/Olympus_Mons")
         )
     assert not angola.meetings.exists()
@@ -144,10 +159,8 @@ def test_every_status_change_is_recorded_with_who_and_when(isu):
     meeting = MeetingFactory(
         status="proposed", starts_at=timezone.now() - dt.timedelta(hours=3)
     )
-    meeting = services.meeting_status_set(
-        meeting=meeting, user=isu, to_status="scheduled"
-    )
-    services.meeting_status_set(meeting=meeting, user=isu, to_status="held")
+    meeting = meeting_status_set(meeting=meeting, user=isu, to_status="scheduled")
+    meeting_status_set(meeting=meeting, user=isu, to_status="held")
     changes = list(MeetingStatusChange.objects.filter(meeting=meeting))
     assert [(c.from_status, c.to_status) for c in changes] == [
         ("proposed", "scheduled"),
@@ -169,11 +182,11 @@ def test_a_meeting_changes_status_exactly_as_the_transitions_table_says(
         status=source, starts_at=timezone.now() - dt.timedelta(hours=3)
     )
     if (source, target) in ALLOWED:
-        saved = services.meeting_status_set(meeting=meeting, user=isu, to_status=target)
+        saved = meeting_status_set(meeting=meeting, user=isu, to_status=target)
         assert saved.status == target and saved.version == meeting.version + 1
     else:
         with pytest.raises(ServiceError, match="meeting cannot become"):
-            services.meeting_status_set(meeting=meeting, user=isu, to_status=target)
+            meeting_status_set(meeting=meeting, user=isu, to_status=target)
         meeting.refresh_from_db()
         assert meeting.status == source
 
@@ -181,14 +194,14 @@ def test_a_meeting_changes_status_exactly_as_the_transitions_table_says(
 def test_a_held_meeting_cannot_be_cancelled_and_a_future_one_cannot_be_held(isu):
     future = MeetingFactory()
     with pytest.raises(ServiceError, match="has not started"):
-        services.meeting_status_set(meeting=future, user=isu, to_status="held")
+        meeting_status_set(meeting=future, user=isu, to_status="held")
     future.refresh_from_db()
     assert future.status == "scheduled"
     past = MeetingFactory(
         status="held", starts_at=timezone.now() - dt.timedelta(days=3)
     )
     with pytest.raises(ServiceError, match="A held meeting cannot become cancelled"):
-        services.meeting_status_set(meeting=past, user=isu, to_status="cancelled")
+        meeting_status_set(meeting=past, user=isu, to_status="cancelled")
 
 
 def test_scheduling_a_public_meeting_tells_the_states_followers(
@@ -204,7 +217,7 @@ def test_scheduling_a_public_meeting_tells_the_states_followers(
         ends_at=JUNE_19_2030 + dt.timedelta(hours=2),
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.meeting_status_set(
+        meeting_status_set(
             meeting=meeting,
             user=isu,
             to_status="scheduled",
@@ -231,7 +244,7 @@ def test_scheduling_a_restricted_meeting_tells_no_follower(
     CountryFollow.objects.create(user=UserFactory(), state=angola)
     meeting = MeetingFactory(state=angola, status="proposed", visibility="committee")
     with django_capture_on_commit_callbacks(execute=True):
-        services.meeting_status_set(meeting=meeting, user=isu, to_status="scheduled")
+        meeting_status_set(meeting=meeting, user=isu, to_status="scheduled")
     assert mail.outbox == []
 
 
@@ -256,7 +269,7 @@ def test_cancelling_tells_those_invited_who_have_not_declined(
     )
     ParticipantFactory(meeting=meeting, email="not-invited@example.org")
     with django_capture_on_commit_callbacks(execute=True):
-        services.meeting_status_set(
+        meeting_status_set(
             meeting=meeting, user=isu, to_status="cancelled", note="Postponed."
         )
     (message,) = mail.outbox
@@ -276,7 +289,7 @@ def test_a_cancellation_without_a_note_says_only_that(
     )
     ParticipantFactory(meeting=meeting, invitation_sent_at=timezone.now())
     with django_capture_on_commit_callbacks(execute=True):
-        services.meeting_status_set(meeting=meeting, user=isu, to_status="cancelled")
+        meeting_status_set(meeting=meeting, user=isu, to_status="cancelled")
     assert mail.outbox[0].body == (
         "“Launch” of Angola, planned for 19 June 2030, 10:00 (Europe/Zurich), "
         "has been cancelled.\n"
@@ -292,14 +305,10 @@ def test_a_change_that_rolls_back_sends_nothing_and_keeps_the_cached_page(
     cache.set(country_page_cache_key("AGO"), "the cached page")
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         with pytest.raises(RuntimeError), transaction.atomic():
-            services.meeting_status_set(
-                meeting=meeting, user=isu, to_status="scheduled"
-            )
+            meeting_status_set(meeting=meeting, user=isu, to_status="scheduled")
             raise RuntimeError("something failed after the change")
         with pytest.raises(RuntimeError), transaction.atomic():
-            services.meeting_status_set(
-                meeting=meeting, user=isu, to_status="cancelled"
-            )
+            meeting_status_set(meeting=meeting, user=isu, to_status="cancelled")
             raise RuntimeError("something failed after the change")
     assert callbacks == [] and mail.outbox == []
     assert cache.get(country_page_cache_key("AGO")) == "the cached page"
@@ -313,7 +322,7 @@ def test_a_meeting_change_drops_the_cached_country_page_after_commit(
     meeting = MeetingFactory(state=angola)
     cache.set(country_page_cache_key("AGO"), "the cached page")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        services.meeting_update(
+        meeting_update(
             meeting=meeting,
             user=isu,
             expected_version=meeting.version,
@@ -327,14 +336,14 @@ def test_a_meeting_change_drops_the_cached_country_page_after_commit(
 
 def test_two_people_editing_a_meeting_never_overwrite_each_other(isu, focal_point):
     meeting = MeetingFactory()
-    services.meeting_update(
+    meeting_update(
         meeting=meeting,
         user=isu,
         expected_version=1,
         **_as_saved(meeting, MEETING_FIELDS, venue="Room XVII"),
     )
     with pytest.raises(EditConflict) as caught:
-        services.meeting_update(
+        meeting_update(
             meeting=meeting,
             user=focal_point,
             expected_version=1,
@@ -348,7 +357,7 @@ def test_two_people_editing_a_meeting_never_overwrite_each_other(isu, focal_poin
 def test_a_cancelled_meeting_can_no_longer_change(isu):
     meeting = MeetingFactory(status="cancelled")
     with pytest.raises(ServiceError, match="was cancelled; it can no longer change"):
-        services.meeting_update(
+        meeting_update(
             meeting=meeting,
             user=isu,
             expected_version=meeting.version,
@@ -365,7 +374,7 @@ def test_a_meeting_follows_up_only_another_meeting_of_its_state(isu, zimbabwe):
         (MeetingFactory(state=zimbabwe), "meeting of the same State"),
     ]:
         with pytest.raises(ServiceError, match=message):
-            services.meeting_update(
+            meeting_update(
                 meeting=meeting,
                 user=isu,
                 expected_version=meeting.version,
@@ -376,19 +385,19 @@ def test_a_meeting_follows_up_only_another_meeting_of_its_state(isu, zimbabwe):
 
 
 def test_final_minutes_are_locked_until_the_isu_reopens_them(isu):
-    fields = services.AGENDA_ITEM_FIELDS
+    fields = AGENDA_ITEM_FIELDS
     item = AgendaItemFactory(minutes="Draft")
-    item = services.agenda_item_finalise(item=item, user=isu, expected_version=1)
+    item = agenda_item_finalise(item=item, user=isu, expected_version=1)
     assert item.minutes_final and item.minutes_finalised_by == isu
     with pytest.raises(ServiceError, match="final"):
-        services.agenda_item_update(
+        agenda_item_update(
             item=item,
             user=isu,
             expected_version=item.version,
             **_as_saved(item, fields, minutes="Changed"),
         )
-    item = services.agenda_item_reopen(item=item, user=isu)
-    item = services.agenda_item_update(
+    item = agenda_item_reopen(item=item, user=isu)
+    item = agenda_item_update(
         item=item,
         user=isu,
         expected_version=item.version,
@@ -400,16 +409,16 @@ def test_final_minutes_are_locked_until_the_isu_reopens_them(isu):
 def test_two_people_writing_one_agenda_item_never_overwrite_each_other(
     isu, focal_point
 ):
-    fields = services.AGENDA_ITEM_FIELDS
+    fields = AGENDA_ITEM_FIELDS
     item = AgendaItemFactory()
-    services.agenda_item_update(
+    agenda_item_update(
         item=item,
         user=isu,
         expected_version=1,
         **_as_saved(item, fields, minutes="The ISU's"),
     )
     with pytest.raises(EditConflict) as caught:
-        services.agenda_item_update(
+        agenda_item_update(
             item=item,
             user=focal_point,
             expected_version=1,
@@ -426,20 +435,20 @@ def test_agenda_items_move_up_and_down(meeting_with_agenda, isu):
         agenda = meeting_with_agenda.agenda_items.order_by("order")
         return list(agenda.values_list("code", flat=True))
 
-    services.agenda_item_move(item=items[2], user=isu, direction="up")
+    agenda_item_move(item=items[2], user=isu, direction="up")
     assert codes()[:3] == ["I", "II.A", "II"]
-    services.agenda_item_move(item=items[2], user=isu, direction="down")
+    agenda_item_move(item=items[2], user=isu, direction="down")
     assert codes()[:3] == ["I", "II", "II.A"]
     # The first item cannot move further up, nor the last further down.
-    services.agenda_item_move(item=items[0], user=isu, direction="up")
-    services.agenda_item_move(item=items[-1], user=isu, direction="down")
+    agenda_item_move(item=items[0], user=isu, direction="up")
+    agenda_item_move(item=items[-1], user=isu, direction="down")
     assert codes()[0] == "I" and codes()[-1] == "IV"
 
 
 def test_an_agenda_item_with_materials_is_not_removed_by_accident(isu):
     material = MaterialFactory()
     with pytest.raises(ServiceError, match="materials"):
-        services.agenda_item_delete(item=material.agenda_item, user=isu)
+        agenda_item_delete(item=material.agenda_item, user=isu)
     assert Material.objects.filter(pk=material.pk).exists()
 
 
@@ -449,7 +458,7 @@ def test_a_removed_material_leaves_storage_only_once_committed(
     material = MaterialFactory()
     storage, name = material.file.storage, material.file.name
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        services.material_remove(material=material, user=isu)
+        material_remove(material=material, user=isu)
     assert storage.exists(name)
     for callback in callbacks:
         callback()
@@ -459,14 +468,14 @@ def test_a_removed_material_leaves_storage_only_once_committed(
 def test_a_subsequent_meeting_must_be_another_meeting_of_the_same_state(isu, zimbabwe):
     meeting = MeetingFactory()
     with pytest.raises(ServiceError, match="same State"):
-        services.follow_up_add(
+        follow_up_add(
             meeting=meeting,
             user=isu,
             kind="subsequent_meeting",
             subsequent_meeting=MeetingFactory(state=zimbabwe),
         )
     with pytest.raises(ServiceError, match="Only a subsequent meeting"):
-        services.follow_up_add(
+        follow_up_add(
             meeting=meeting,
             user=isu,
             kind="report",
@@ -474,7 +483,7 @@ def test_a_subsequent_meeting_must_be_another_meeting_of_the_same_state(isu, zim
         )
     assert not FollowUp.objects.exists()
     other = MeetingFactory(previous_meeting=meeting)
-    follow_up = services.follow_up_add(
+    follow_up = follow_up_add(
         meeting=meeting,
         user=isu,
         kind="subsequent_meeting",
@@ -490,14 +499,14 @@ ACTION_FIELDS = ("description", "owner_organisation", "due_date", "status")
 
 def test_two_people_editing_a_follow_up_or_an_action_point_never_overwrite(isu):
     follow_up = FollowUpFactory()
-    services.follow_up_update(
+    follow_up_update(
         follow_up=follow_up,
         user=isu,
         expected_version=1,
         **_as_saved(follow_up, FOLLOW_UP_FIELDS, notes="First"),
     )
     with pytest.raises(EditConflict) as caught:
-        services.follow_up_update(
+        follow_up_update(
             follow_up=follow_up,
             user=isu,
             expected_version=1,
@@ -506,11 +515,11 @@ def test_two_people_editing_a_follow_up_or_an_action_point_never_overwrite(isu):
     assert caught.value.current.notes == "First"
     point = ActionPointFactory()
     fields = _as_saved(point, ACTION_FIELDS, agenda_item=None)
-    services.action_point_update(
+    action_point_update(
         point=point, user=isu, expected_version=1, **fields | {"status": "done"}
     )
     with pytest.raises(EditConflict):
-        services.action_point_update(
+        action_point_update(
             point=point, user=isu, expected_version=1, **fields | {"status": "open"}
         )
     assert ActionPoint.objects.get().status == "done"
@@ -520,7 +529,7 @@ def test_an_action_point_cannot_hang_on_another_meetings_agenda_item(isu):
     meeting = MeetingFactory()
     elsewhere = AgendaItemFactory()
     with pytest.raises(ServiceError, match="belongs to another meeting"):
-        services.action_point_add(
+        action_point_add(
             meeting=meeting,
             user=isu,
             description="X",

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from ia_meetings import services
 from ia_meetings.models import ActionPoint, Material, Meeting
+from ia_meetings.services.invitations import invitations_send
 from tests.ia_meetings.factories import PDF_BYTES, MeetingFactory, ParticipantFactory
 from tests.roles import assert_refused, assert_shows
 
@@ -365,7 +365,7 @@ def test_a_line_break_in_a_title_does_not_stop_the_invitations(
     meeting = MeetingFactory(title="Angola:\nIA launch")
     participant = ParticipantFactory(meeting=meeting)
     with django_capture_on_commit_callbacks(execute=True):
-        services.invitations_send(
+        invitations_send(
             meeting_id=meeting.pk,
             participant_ids=[participant.pk],
             requested_at=timezone.now().isoformat(),

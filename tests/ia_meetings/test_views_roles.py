@@ -27,7 +27,7 @@ from ia_meetings.models import (
     Meeting,
     Participant,
 )
-from ia_meetings.services import participant_response_token
+from ia_meetings.services.invitations import participant_response_token
 from tests.ia_meetings.factories import (
     PDF_BYTES,
     ActionPointFactory,

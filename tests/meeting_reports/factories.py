@@ -11,7 +11,7 @@ from ia_meetings.models import (
     MeetingStatus,
     ParticipantGroup,
 )
-from ia_meetings.services import STANDARD_AGENDA
+from ia_meetings.services.agenda import STANDARD_AGENDA
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import (
     ActionPointFactory,

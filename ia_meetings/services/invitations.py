@@ -1,0 +1,117 @@
+"""The invitation e-mails, and the signed links through which participants
+accept or decline without an account.
+
+The invitations are queued by participants.participants_invite; the Celery
+task (tasks.send_invitations) sends them with `invitations_send`.
+"""
+
+import datetime as dt
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from portal.emails import email_send
+from portal.services import ServiceError, audit_record
+
+from ..models import Meeting, Participant, Response
+from ..status import UPCOMING_STATUSES
+
+RESPONSE_SALT = "ia_meetings.participant_response"
+
+
+def participant_response_token(*, participant: Participant) -> str:
+    # The e-mail is signed too: a link stops working if the address is corrected.
+    return signing.TimestampSigner(salt=RESPONSE_SALT).sign(
+        f"{participant.pk}:{participant.email}"
+    )
+
+
+def participant_response_max_age() -> dt.timedelta:
+    return dt.timedelta(days=settings.IA_RESPONSE_LINK_DAYS)
+
+
+def participant_from_token(*, token: str) -> Participant:
+    """The participant a response link is for; refuses tampered or old links."""
+    signer = signing.TimestampSigner(salt=RESPONSE_SALT)
+    try:
+        value = signer.unsign(token, max_age=participant_response_max_age())
+    except signing.SignatureExpired as exc:
+        raise ServiceError(
+            "This response link has expired. Ask the ISU for a new invitation."
+        ) from exc
+    except signing.BadSignature as exc:
+        raise ServiceError(
+            "This response link is not valid. Use the link from your invitation "
+            "e-mail exactly as it was sent."
+        ) from exc
+    pk, _, email = value.partition(":")
+    participant = (
+        Participant.objects.select_related("meeting__state")
+        .filter(pk=pk, email=email)
+        .first()
+    )
+    if participant is None:
+        raise ServiceError(
+            "This invitation is no longer valid: the participant list has changed."
+        )
+    return participant
+
+
+@transaction.atomic
+def participant_respond(*, token: str, response: str) -> Participant:
+    """Accept or decline through the signed link; no account needed."""
+    participant = participant_from_token(token=token)
+    if response not in (Response.ACCEPTED, Response.DECLINED):
+        raise ServiceError("Choose whether you accept or decline.")
+    if participant.meeting.status not in UPCOMING_STATUSES:
+        raise ServiceError(
+            f"This meeting is {participant.meeting.get_status_display().lower()}; "
+            "responses are closed."
+        )
+    participant.response = response
+    participant.responded_at = timezone.now()
+    participant.save(update_fields=["response", "responded_at"])
+    audit_record(
+        actor=None,
+        action=f"participant.{response}",
+        summary=f"{participant.meeting.title}: {participant.email} {response}",
+        target=participant.meeting,
+    )
+    return participant
+
+
+def invitations_send(
+    *, meeting_id: int, participant_ids: list[int], requested_at: str, base_url: str
+) -> int:
+    """Send the invitations the task was asked for (idempotent: a retry skips
+    those already invited since the request)."""
+    requested = dt.datetime.fromisoformat(requested_at)
+    meeting = Meeting.objects.select_related("state").get(pk=meeting_id)
+    base = base_url.rstrip("/")
+    sent = 0
+    for participant in meeting.participants.filter(pk__in=participant_ids):
+        if participant.invitation_sent_at and participant.invitation_sent_at >= (
+            requested
+        ):
+            continue
+        token = participant_response_token(participant=participant)
+        with transaction.atomic():
+            # The mark and the message go together: both or neither.
+            email_send(
+                template="ia_meetings/emails/invitation",
+                context={
+                    "meeting": meeting,
+                    "participant": participant,
+                    "response_url": base + reverse("ia_meetings:respond", args=[token]),
+                    "meeting_url": base + meeting.get_absolute_url(),
+                },
+                to=[participant.email],
+            )
+            Participant.objects.filter(pk=participant.pk).update(
+                invitation_sent_at=timezone.now()
+            )
+        sent += 1
+    return sent

@@ -1,0 +1,248 @@
+"""Proposing a meeting, changing its details, and moving it through its
+statuses (status.TRANSITIONS), with the e-mails each change sends."""
+
+import datetime as dt
+import zoneinfo
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from country_pages.models import StateParty
+from country_pages.services import country_followers_notify
+from portal.effects import on_commit
+from portal.emails import email_render, email_send
+from portal.models import User
+from portal.services import ServiceError, audit_record, versioned_update
+
+from ..models import (
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    MeetingStatusChange,
+    Response,
+    Visibility,
+)
+from ..status import status_change
+from .agenda import STANDARD_AGENDA
+from .country_page import country_page_changed
+
+DEFAULT_TIMEZONE = "Europe/Zurich"
+
+
+def _check_when(*, tz_name: str, starts_at: dt.datetime, ends_at: dt.datetime):
+    try:
+        zoneinfo.ZoneInfo(tz_name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ServiceError(f"“{tz_name}” is not a known time zone.") from exc
+    if ends_at <= starts_at:
+        raise ServiceError("The meeting must end after it starts.")
+
+
+def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
+    if previous is not None and previous.state_id != meeting_state_id:
+        raise ServiceError("A meeting can only follow up a meeting of the same State.")
+
+
+def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
+    if previous is not None and previous.state_id != meeting_state_id:
+        raise ServiceError("A meeting can only follow up a meeting of the same State.")
+
+
+@transaction.atomic
+def meeting_propose(
+    *,
+    state: StateParty,
+    user: User | None,
+    title: str,
+    kind: str,
+    setting: str,
+    format: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    timezone: str = DEFAULT_TIMEZONE,
+    venue: str = "",
+    online_link: str = "",
+    visibility: str = Visibility.PUBLIC,
+    purpose: str = "",
+    highlights: str = "",
+    previous_meeting: Meeting | None = None,
+) -> Meeting:
+    """The State (or the ISU for it) proposes a meeting; the agenda is created
+    from the standard structure [001]."""
+    _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
+    _check_previous(state.pk, previous_meeting)
+    meeting = Meeting.objects.create(
+        state=state,
+        proposed_by=user,
+        status=MeetingStatus.PROPOSED,
+        title=title,
+        kind=kind,
+        setting=setting,
+        format=format,
+        venue=venue,
+        online_link=online_link,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        timezone=timezone,
+        visibility=visibility,
+        purpose=purpose,
+        highlights=highlights,
+        previous_meeting=previous_meeting,
+    )
+    AgendaItem.objects.bulk_create(
+        AgendaItem(
+            meeting=meeting, order=index, code=code, title=title, by_state=by_state
+        )
+        for index, (code, title, by_state) in enumerate(STANDARD_AGENDA, start=1)
+    )
+    MeetingStatusChange.objects.create(
+        meeting=meeting, from_status="", to_status=meeting.status, changed_by=user
+    )
+    audit_record(
+        actor=user,
+        action="meeting.propose",
+        summary=f"{state.name}: {meeting.title} proposed",
+        target=meeting,
+    )
+    return meeting
+
+
+@transaction.atomic
+def meeting_update(
+    *,
+    meeting: Meeting,
+    user: User,
+    expected_version: int,
+    title: str,
+    kind: str,
+    setting: str,
+    format: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    timezone: str,
+    venue: str,
+    online_link: str,
+    visibility: str,
+    purpose: str,
+    highlights: str,
+    previous_meeting: Meeting | None,
+) -> Meeting:
+    """Change a meeting's details; refuses when someone else saved in between."""
+    _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
+    _check_previous(meeting.state_id, previous_meeting)
+    if previous_meeting is not None and previous_meeting.pk == meeting.pk:
+        raise ServiceError("A meeting cannot follow up itself.")
+    # Cancelling bumps the version too, so a cancellation after this check
+    # still stops the update (as a conflict).
+    if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.CANCELLED).exists():
+        raise ServiceError("This meeting was cancelled; it can no longer change.")
+    current = versioned_update(
+        meeting,
+        expected_version=expected_version,
+        values={
+            "title": title,
+            "kind": kind,
+            "setting": setting,
+            "format": format,
+            "venue": venue,
+            "online_link": online_link,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "timezone": timezone,
+            "visibility": visibility,
+            "purpose": purpose,
+            "highlights": highlights,
+            "previous_meeting": previous_meeting,
+        },
+        actor=user,
+    )
+    audit_record(
+        actor=user,
+        action="meeting.update",
+        summary=f"{current.state.name}: {current.title} updated",
+        target=current,
+    )
+    country_page_changed(current)
+    return current
+
+
+@transaction.atomic
+def meeting_status_set(
+    *,
+    meeting: Meeting,
+    user: User | None,
+    to_status: str,
+    note: str = "",
+    base_url: str = "",
+) -> Meeting:
+    """Move a meeting to another status (status.TRANSITIONS), recording who did
+    it and when; tell the State's followers of a public meeting scheduled, and
+    those invited of a meeting cancelled. Returns the meeting as saved."""
+    from_status = meeting.status
+    change = status_change(from_status, to_status)
+    if change is None:
+        raise ServiceError(
+            f"A {MeetingStatus(from_status).label.lower()} meeting cannot become "
+            f"{MeetingStatus(to_status).label.lower()}."
+        )
+    refusal = change.refusal(meeting)
+    if refusal:
+        raise ServiceError(refusal)
+    changed = Meeting.objects.filter(pk=meeting.pk, status=from_status).update(
+        status=to_status, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not changed:
+        raise ServiceError("Someone else changed this meeting's status; reload it.")
+    MeetingStatusChange.objects.create(
+        meeting=meeting,
+        from_status=from_status,
+        to_status=to_status,
+        changed_by=user,
+        note=note[:300],
+    )
+    meeting = Meeting.objects.select_related("state").get(pk=meeting.pk)
+    audit_record(
+        actor=user,
+        action=f"meeting.{to_status}",
+        summary=f"{meeting.state.name}: {meeting.title} "
+        f"{MeetingStatus(from_status).label.lower()} → "
+        f"{MeetingStatus(to_status).label.lower()}",
+        target=meeting,
+    )
+    if to_status == MeetingStatus.SCHEDULED and meeting.visibility == (
+        Visibility.PUBLIC
+    ):
+        _meeting_scheduled_notify(meeting=meeting, base_url=base_url)
+    if to_status == MeetingStatus.CANCELLED:
+        _meeting_cancelled_notify(meeting=meeting, note=note)
+    country_page_changed(meeting)
+    return meeting
+
+
+def _meeting_scheduled_notify(*, meeting: Meeting, base_url: str) -> None:
+    """The State's followers hear of a public meeting once it is scheduled."""
+    subject, body, _ = email_render(
+        template="ia_meetings/emails/meeting_scheduled",
+        context={
+            "meeting": meeting,
+            "meeting_url": base_url.rstrip("/") + meeting.get_absolute_url(),
+        },
+    )
+    on_commit(country_followers_notify, state=meeting.state, subject=subject, body=body)
+
+
+def _meeting_cancelled_notify(*, meeting: Meeting, note: str) -> None:
+    """Those invited who have not declined hear that the meeting is off."""
+    invited = (
+        meeting.participants.filter(invitation_sent_at__isnull=False)
+        .exclude(response=Response.DECLINED)
+        .values_list("email", flat=True)
+    )
+    for email in invited:
+        # One message each: participants do not see each other's addresses.
+        email_send(
+            template="ia_meetings/emails/meeting_cancelled",
+            context={"meeting": meeting, "note": note},
+            to=[email],
+        )

@@ -1,0 +1,64 @@
+"""A meeting's action points, and those of all a State's meetings."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from portal.permissions import permission_required
+
+from .. import selectors
+from ..forms import ActionPointForm
+from ..models import ActionPoint
+from ..services import action_points
+from .editing import meeting_record_edit
+from .lookups import meeting_from_pk, state_from_iso3
+
+
+@permission_required("ia_meetings.manage_action_points", fn=meeting_from_pk)
+def action_point_edit(request, pk, point_pk=None):
+    """Add or change an action point: the State and the ISU."""
+    meeting = meeting_from_pk(request, pk)
+    point = (
+        get_object_or_404(ActionPoint, pk=point_pk, meeting_id=pk) if point_pk else None
+    )
+    return meeting_record_edit(
+        request,
+        meeting=meeting,
+        instance=point,
+        form_class=ActionPointForm,
+        add=action_points.action_point_add,
+        update=lambda obj, **kw: action_points.action_point_update(point=obj, **kw),
+        label="Action point",
+        anchor="action",
+    )
+
+
+@require_POST
+@permission_required("ia_meetings.manage_action_points", fn=meeting_from_pk)
+def action_point_delete(request, pk, point_pk):
+    point = get_object_or_404(
+        ActionPoint.objects.select_related("meeting"), pk=point_pk, meeting_id=pk
+    )
+    action_points.action_point_delete(point=point, user=request.user)
+    messages.success(request, "Action point removed.")
+    return redirect(point.meeting.get_absolute_url() + "#action-points")
+
+
+@permission_required("ia_meetings.view_country_action_points", fn=state_from_iso3)
+def country_action_points(request, iso3):
+    """Every action point across a State's meetings: open, overdue, done.
+    The State, the committee and the ISU."""
+    state = state_from_iso3(request, iso3)
+    points = selectors.country_action_points(state=state, user=request.user)
+    return render(
+        request,
+        "ia_meetings/actionpoint_country.html",
+        {
+            "state": state,
+            "sections": [
+                ("Overdue", points.overdue, "overdue"),
+                ("Open", points.open, "open"),
+                ("Done", points.done, "done"),
+            ],
+        },
+    )

@@ -1,0 +1,128 @@
+"""A meeting's agenda: adding, renaming and ordering items, writing their
+presentation and minutes, and locking the minutes as final."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from portal.editing import conflict_context
+from portal.permissions import permission_required
+from portal.rules import is_isu
+from portal.services import EditConflict, ServiceError
+
+from ..forms import AgendaItemForm
+from ..services import agenda
+from .lookups import item_from_pk, meeting_from_pk
+
+
+@permission_required("ia_meetings.edit_agenda", fn=meeting_from_pk)
+def agenda_item_add(request, pk):
+    """Add an item to the agenda: the State and the ISU."""
+    meeting = meeting_from_pk(request, pk)
+    is_staff = is_isu(request.user)
+    form = AgendaItemForm(
+        request.POST or None,
+        structure=True,
+        writing=False,
+        set_by_state=is_staff,
+        initial={"by_state": True},
+    )
+    if request.method == "POST" and form.is_valid():
+        values = form.values()
+        if not is_staff:
+            # A focal point adds to the State's own presentation.
+            values["by_state"] = True
+        item = agenda.agenda_item_add(meeting=meeting, user=request.user, **values)
+        messages.success(request, f"“{item}” added to the agenda.")
+        return redirect(meeting.get_absolute_url() + "#agenda")
+    return render(
+        request,
+        "ia_meetings/agendaitem_form.html",
+        {"form": form, "meeting": meeting, "item": None},
+    )
+
+
+@permission_required("ia_meetings.open_agenda_item", fn=item_from_pk)
+def agenda_item_edit(request, pk, item_pk):
+    """Rename an agenda item (the State, the ISU) and write its presentation and
+    minutes (section II: the State; every item: the ISU)."""
+    item = item_from_pk(request, pk, item_pk)
+    meeting = item.meeting
+    structure = request.user.has_perm("ia_meetings.edit_agenda", meeting)
+    writing = request.user.has_perm("ia_meetings.edit_agenda_item", item)
+    form = AgendaItemForm(
+        request.POST or None,
+        instance=item,
+        structure=structure,
+        writing=writing,
+        set_by_state=is_isu(request.user),
+    )
+    context = {"form": form, "meeting": meeting, "item": item}
+    if request.method == "POST" and form.is_valid():
+        # What this person may not change stays as they saw it; the version
+        # check makes sure it is still so.
+        unchanged = {name: getattr(item, name) for name in agenda.AGENDA_ITEM_FIELDS}
+        try:
+            saved = agenda.agenda_item_update(
+                item=item,
+                user=request.user,
+                expected_version=form.expected_version,
+                **(unchanged | form.values()),
+            )
+        except EditConflict as exc:
+            context |= conflict_context(form, exc)
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"“{saved}” saved.")
+            return redirect(meeting.get_absolute_url() + f"#item-{item.pk}")
+    return render(request, "ia_meetings/agendaitem_form.html", context)
+
+
+@require_POST
+@permission_required("ia_meetings.finalise_minutes", fn=item_from_pk)
+def agenda_item_finalise(request, pk, item_pk):
+    item = item_from_pk(request, pk, item_pk)
+    try:
+        agenda.agenda_item_finalise(
+            item=item,
+            user=request.user,
+            expected_version=int(request.POST.get("version") or 0),
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"The minutes of “{item}” are final.")
+    return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
+
+
+@require_POST
+@permission_required("ia_meetings.reopen_minutes", fn=item_from_pk)
+def agenda_item_reopen(request, pk, item_pk):
+    item = item_from_pk(request, pk, item_pk)
+    agenda.agenda_item_reopen(item=item, user=request.user)
+    messages.success(request, f"The minutes of “{item}” can be edited again.")
+    return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
+
+
+@require_POST
+@permission_required("ia_meetings.edit_agenda", fn=meeting_from_pk)
+def agenda_item_move(request, pk, item_pk):
+    item = item_from_pk(request, pk, item_pk)
+    agenda.agenda_item_move(
+        item=item, user=request.user, direction=request.POST.get("direction", "")
+    )
+    return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
+
+
+@require_POST
+@permission_required("ia_meetings.edit_agenda", fn=meeting_from_pk)
+def agenda_item_delete(request, pk, item_pk):
+    item = item_from_pk(request, pk, item_pk)
+    try:
+        agenda.agenda_item_delete(item=item, user=request.user)
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"“{item}” removed from the agenda.")
+    return redirect(item.meeting.get_absolute_url() + "#agenda")

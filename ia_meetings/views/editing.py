@@ -1,0 +1,39 @@
+"""Adding or changing a record of a meeting (an action point, a follow-up)
+through its form, with both versions shown if someone saved meanwhile."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+
+from portal.editing import conflict_context
+from portal.services import EditConflict, ServiceError
+
+
+def meeting_record_edit(
+    request, *, meeting, instance, form_class, add, update, label, anchor
+):
+    """Add (instance None) or change an action point or a follow-up."""
+    form = form_class(request.POST or None, instance=instance, meeting=meeting)
+    context = {"form": form, "meeting": meeting, "object": instance}
+    if request.method == "POST" and form.is_valid():
+        try:
+            if instance is None:
+                saved = add(meeting=meeting, user=request.user, **form.values())
+            else:
+                saved = update(
+                    instance,
+                    user=request.user,
+                    expected_version=form.expected_version,
+                    **form.values(),
+                )
+        except EditConflict as exc:
+            context |= conflict_context(form, exc)
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"{label} saved.")
+            return redirect(meeting.get_absolute_url() + f"#{anchor}-{saved.pk}")
+    return render(
+        request,
+        f"ia_meetings/{form_class.Meta.model._meta.model_name}_form.html",
+        context,
+    )

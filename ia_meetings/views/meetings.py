@@ -1,0 +1,211 @@
+"""The meeting lists, a meeting's page, proposing and changing a meeting,
+and its status changes."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.decorators.http import require_POST
+
+from country_pages.models import StateParty
+from country_pages.selectors import states_for_focal_point
+from portal.editing import conflict_context, saved_value
+from portal.permissions import permission_required
+from portal.rules import is_isu
+from portal.services import EditConflict, ServiceError
+
+from .. import selectors
+from ..filters import MeetingFilter
+from ..forms import MeetingForm, StateChoiceForm
+from ..models import Meeting, MeetingStatus
+from ..registry import meeting_parts
+from ..services import meetings
+from ..status import status_change_permission, status_changes_for
+from .lookups import base_url, meeting_from_pk
+
+
+def _states_user_can_propose_for(user):
+    return (
+        StateParty.objects.all() if is_isu(user) else states_for_focal_point(user=user)
+    )
+
+
+# --- Lists and the meeting page -----------------------------------------------
+
+
+def meeting_list(request):
+    """Upcoming or past meetings, filtered by country, kind and year.
+
+    Everyone: the public sees public meetings once scheduled; signed-in people
+    also those of their States and those they take part in; the committee and
+    the ISU all (rules.meetings_readable_q).
+    """
+    when = "past" if request.GET.get("when") == "past" else "upcoming"
+    filterset = MeetingFilter(
+        request.GET, queryset=selectors.meeting_list(user=request.user, when=when)
+    )
+    page = Paginator(filterset.qs, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "ia_meetings/meeting_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "when": when,
+            "can_propose": _states_user_can_propose_for(request.user).exists()
+            if request.user.is_authenticated
+            else False,
+        },
+    )
+
+
+@permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
+def meeting_detail(request, pk):
+    """A meeting: details, agenda with materials and minutes, participants,
+    action points, follow-ups and the status history. Who sees what is in
+    rules.py: participants and minutes in draft only for those involved; the
+    status changes offered are those status.py allows this reader now."""
+    meeting = meeting_from_pk(request, pk)
+    insider = request.user.has_perm("ia_meetings.view_restricted", meeting)
+    meeting = selectors.meeting_detail(pk=pk, with_participants=insider)
+    return render(
+        request,
+        "ia_meetings/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "insider": insider,
+            "counts": selectors.participant_counts(meeting=meeting)
+            if insider
+            else None,
+            "agenda_items": list(meeting.agenda_items.all()),
+            "status_changes": status_changes_for(user=request.user, meeting=meeting),
+            "parts": meeting_parts(meeting=meeting, user=request.user),
+        },
+    )
+
+
+# --- Proposing and changing a meeting -----------------------------------------
+
+
+@permission_required("ia_meetings.propose_somewhere")
+def meeting_propose(request):
+    """The State's focal point (or the ISU for it) proposes a meeting."""
+    states = _states_user_can_propose_for(request.user)
+    chooser = StateChoiceForm(request.GET or None, states=states)
+    if not request.GET.get("state") and states.count() == 1:
+        state = states.first()
+    elif chooser.is_bound and chooser.is_valid():
+        state = chooser.cleaned_data["state"]
+    else:
+        return render(
+            request, "ia_meetings/meeting_state_choose.html", {"form": chooser}
+        )
+    if not request.user.has_perm("ia_meetings.propose_meeting", state):
+        raise Http404
+    initial = {"timezone": meetings.DEFAULT_TIMEZONE}
+    previous_pk = request.GET.get("previous", "")
+    previous = (
+        Meeting.objects.filter(state=state, pk=previous_pk).first()
+        if previous_pk.isdigit()
+        else None
+    )
+    if previous:
+        # "Propose a subsequent meeting" from a meeting's page.
+        initial |= {
+            "previous_meeting": previous.pk,
+            "kind": "ia_follow_up",
+            "visibility": previous.visibility,
+        }
+    form = MeetingForm(request.POST or None, state=state, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting = meetings.meeting_propose(
+                state=state, user=request.user, **form.values()
+            )
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                f"“{meeting.title}” is proposed with the standard agenda. The ISU "
+                "will confirm and schedule it.",
+            )
+            return redirect(meeting)
+    return render(
+        request,
+        "ia_meetings/meeting_form.html",
+        {"form": form, "state": state, "meeting": None},
+    )
+
+
+def _meeting_conflict_fields(form, current: Meeting) -> list[tuple[str, str]]:
+    """The saved meeting beside the form: its times where it takes place."""
+    fields = []
+    for name, field in form.fields.items():
+        if name == "version":
+            continue
+        if name in ("starts_at", "ends_at"):
+            local = timezone.localtime(getattr(current, name), current.tzinfo)
+            value = f"{date_format(local, 'j F Y, H:i')} ({current.timezone})"
+        else:
+            value = saved_value(current, name)
+        fields.append((field.label or name, value))
+    return fields
+
+
+@permission_required("ia_meetings.edit_meeting", fn=meeting_from_pk)
+def meeting_edit(request, pk):
+    """Change a meeting's details: the State and the ISU."""
+    meeting = meeting_from_pk(request, pk)
+    form = MeetingForm(request.POST or None, instance=meeting, state=meeting.state)
+    context = {"form": form, "state": meeting.state, "meeting": meeting}
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = meetings.meeting_update(
+                meeting=meeting,
+                user=request.user,
+                expected_version=form.expected_version,
+                **form.values(),
+            )
+        except EditConflict as exc:
+            context |= conflict_context(
+                form, exc, fields=_meeting_conflict_fields(form, exc.current)
+            )
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Meeting saved.")
+            return redirect(saved)
+    return render(request, "ia_meetings/meeting_form.html", context)
+
+
+@require_POST
+@permission_required("ia_meetings.change_status", fn=meeting_from_pk)
+def meeting_status(request, pk):
+    """Confirm and schedule, mark held, or reopen (ISU); cancel (State or ISU):
+    the changes of status.TRANSITIONS."""
+    meeting = meeting_from_pk(request, pk)
+    to_status = request.POST.get("status", "")
+    if not request.user.has_perm(status_change_permission(to_status), meeting):
+        raise PermissionDenied
+    if to_status not in MeetingStatus.values:
+        messages.error(request, "Unknown status.")
+        return redirect(meeting)
+    try:
+        meetings.meeting_status_set(
+            meeting=meeting,
+            user=request.user,
+            to_status=to_status,
+            note=request.POST.get("note", ""),
+            base_url=base_url(request),
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, f"The meeting is now {MeetingStatus(to_status).label.lower()}."
+        )
+    return redirect(meeting)

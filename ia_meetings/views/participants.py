@@ -1,0 +1,152 @@
+"""The participants of a meeting, their invitations and answers, attendance
+and the contact list."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from portal.permissions import permission_required
+from portal.services import ServiceError
+
+from .. import selectors
+from ..forms import ParticipantForm, ResponseForm
+from ..models import Participant
+from ..services import invitations, participants
+from .lookups import base_url, meeting_from_pk
+
+
+@permission_required("ia_meetings.view_restricted", fn=meeting_from_pk)
+def participant_list(request, pk):
+    """Participants by group with invitation, response and attendance; the
+    State and the ISU add people here."""
+    meeting = meeting_from_pk(request, pk)
+    can_manage = request.user.has_perm("ia_meetings.manage_participants", meeting)
+    form = (
+        ParticipantForm(request.POST or None, meeting=meeting) if can_manage else None
+    )
+    if request.method == "POST":
+        if not can_manage:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                participant = participants.participant_add(
+                    meeting=meeting, user=request.user, **form.cleaned_data
+                )
+            except ServiceError as exc:
+                form.add_error("email", str(exc))
+            else:
+                messages.success(request, f"{participant.name} added.")
+                return redirect("ia_meetings:participants", pk=meeting.pk)
+    return render(
+        request,
+        "ia_meetings/participant_list.html",
+        {
+            "meeting": meeting,
+            "participants": list(
+                meeting.participants.order_by("group", "organisation", "name")
+            ),
+            "form": form,
+            "counts": selectors.participant_counts(meeting=meeting),
+        },
+    )
+
+
+@require_POST
+@permission_required("ia_meetings.manage_participants", fn=meeting_from_pk)
+def participant_remove(request, pk, participant_pk):
+    participant = get_object_or_404(Participant, pk=participant_pk, meeting_id=pk)
+    participants.participant_remove(participant=participant, user=request.user)
+    messages.success(request, f"{participant.name} removed from the list.")
+    return redirect("ia_meetings:participants", pk=pk)
+
+
+@require_POST
+@permission_required("ia_meetings.invite_participants", fn=meeting_from_pk)
+def participants_invite(request, pk):
+    """The ISU sends the invitations (by a Celery task, after commit)."""
+    meeting = meeting_from_pk(request, pk)
+    try:
+        count = participants.participants_invite(
+            meeting=meeting,
+            user=request.user,
+            base_url=base_url(request),
+            resend=request.POST.get("resend") == "1",
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{count} invitation(s) are being sent.")
+    return redirect("ia_meetings:participants", pk=pk)
+
+
+@require_POST
+@permission_required("ia_meetings.record_attendance", fn=meeting_from_pk)
+def participant_attendance(request, pk):
+    meeting = meeting_from_pk(request, pk)
+    count = participants.participant_attendance_set(
+        meeting=meeting,
+        user=request.user,
+        attended_ids=[int(v) for v in request.POST.getlist("attended") if v.isdigit()],
+    )
+    messages.success(request, f"Attendance saved: {count} attended.")
+    return redirect("ia_meetings:participants", pk=pk)
+
+
+def _csv_safe(value: str) -> str:
+    # Spreadsheets run cells that start with these as formulas.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+@permission_required("ia_meetings.download_contact_list", fn=meeting_from_pk)
+def contact_list(request, pk):
+    """The contact list (CSV): participants, the State, the committee, the ISU."""
+    meeting = meeting_from_pk(request, pk)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="meeting-{meeting.pk}-contacts.csv"'
+    )
+    response.write("\ufeff")  # so that spreadsheets read the file as UTF-8
+    writer = csv.writer(response)
+    for row in selectors.contact_list_rows(meeting=meeting):
+        writer.writerow([_csv_safe(cell) for cell in row])
+    return response
+
+
+def respond(request, token):
+    """Accept or decline an invitation through the signed link; no account needed."""
+    try:
+        participant = invitations.participant_from_token(token=token)
+    except ServiceError as exc:
+        return render(
+            request, "ia_meetings/respond.html", {"error": str(exc)}, status=400
+        )
+    initial = (
+        {"response": request.GET.get("answer")} if request.GET.get("answer") else None
+    )
+    form = ResponseForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            participant = invitations.participant_respond(
+                token=token, response=form.cleaned_data["response"]
+            )
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return render(
+                request,
+                "ia_meetings/respond.html",
+                {
+                    "participant": participant,
+                    "meeting": participant.meeting,
+                    "done": True,
+                },
+            )
+    return render(
+        request,
+        "ia_meetings/respond.html",
+        {"participant": participant, "meeting": participant.meeting, "form": form},
+    )
