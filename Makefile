@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install setup lint format bench clean
+.PHONY: run test install setup lint format bench clean messages messages-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,15 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Gather new strings into locale/{fr,es,ar}, then compile them (needs GNU gettext).
+messages: install
+	$(PY) manage.py makemessages -l fr -l es -l ar --no-obsolete \
+		--ignore=.venv --ignore=var --ignore=bench --ignore=tests --ignore=tools --ignore=staticfiles
+	$(PY) manage.py compilemessages --ignore=.venv
+
+messages-check: install
+	$(PY) tools/check_catalogues.py
 
 # Over HTTP as deployed (PostgreSQL, Redis, gunicorn; wrk if installed) at
 # factors 10 and 100, then the in-process benchmarks (report PDFs).

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.urls import translate_url
 from django.utils.translation import gettext_lazy as _
 
 from .emails import outbox_add
@@ -49,6 +50,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def format_email_subject(self, subject: str) -> str:
         # The outbox adds ACCOUNT_EMAIL_SUBJECT_PREFIX to every e-mail.
         return subject
+
+    def get_login_redirect_url(self, request):
+        """After sign-in, the page in the person's own language, if they chose one."""
+        url = super().get_login_redirect_url(request)
+        language = getattr(request.user, "preferred_language", "")
+        return translate_url(url, language) if language else url
 
     def _get_login_attempts_cache_key(self, request, **credentials):
         # allauth counts failed sign-ins per address and per account. Per

@@ -3,11 +3,15 @@
 Pages that look the same to every anonymous reader (a published country page,
 the needs browser) are rendered once and served from the cache until what they
 show changes; the app that owns the data drops or outdates the entry.
+
+One entry holds the page in every language it was asked for, so dropping the
+entry drops them all.
 """
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.translation import get_language
 
 
 def anonymous_cacheable(request) -> bool:
@@ -19,11 +23,22 @@ def anonymous_cacheable(request) -> bool:
     )
 
 
+def _pages(key: str) -> dict:
+    entry = cache.get(key)
+    return entry if isinstance(entry, dict) else {}
+
+
 def cached_page(key: str) -> HttpResponse | None:
-    content = cache.get(key)
-    return None if content is None else HttpResponse(content)
+    content = _pages(key).get(get_language())
+    if content is None:
+        return None
+    response = HttpResponse(content)
+    response.headers["Content-Language"] = get_language()
+    return response
 
 
 def cache_page_content(key: str, response) -> None:
     if response.status_code == 200 and not response.streaming:
-        cache.set(key, response.content, settings.PORTAL_PAGE_CACHE_SECONDS)
+        pages = _pages(key)
+        pages[get_language()] = response.content
+        cache.set(key, pages, settings.PORTAL_PAGE_CACHE_SECONDS)

@@ -2,7 +2,9 @@ import copy
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
+from django.utils.translation import gettext_lazy as _
 
 from .models import OrganisationKind, Role
 from .services import donor_request
@@ -65,6 +67,12 @@ class DonorRequestForm(forms.Form):
     )
     organisation_kind = forms.ChoiceField(
         label="Kind of organisation", choices=OrganisationKind.choices
+    )
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language of your pages and e-mails"), choices=settings.LANGUAGES
     )
 
 

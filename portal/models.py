@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
@@ -87,6 +88,13 @@ class User(AbstractUser):
     # part of the session hash, so each change ends the person's other sessions
     # (portal.signals), as a password change does.
     security_epoch = models.PositiveIntegerField(default=0, editable=False)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The portal's pages and e-mails use it where they can."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

@@ -2,6 +2,7 @@
 
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import F
@@ -162,6 +163,16 @@ def donor_decide(*, user: User, actor: User, approve: bool) -> User:
         f"{'approved' if approve else 'rejected'}",
         target=user,
     )
+    return user
+
+
+def user_set_language(*, user: User, language: str) -> User:
+    """Remember the language a person chose, for their pages and e-mails."""
+    if language not in dict(settings.LANGUAGES):
+        raise ServiceError(_("That language is not offered."))
+    if user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
     return user
 
 

@@ -1,4 +1,5 @@
 from allauth.account.decorators import secure_admin_login
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -6,9 +7,9 @@ from . import views
 
 portal_patterns = [
     path("", views.home, name="home"),
-    path("healthz/", views.healthz, name="healthz"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/donor-request/", views.donor_request, name="donor_request"),
+    path("dashboard/language/", views.language_preference, name="language"),
     path("manage/", views.manage, name="manage"),
     path("manage/users/", views.user_list, name="user_list"),
     path("manage/users/<int:pk>/role/", views.user_role, name="user_role"),
@@ -21,12 +22,18 @@ portal_patterns = [
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "IA Portal administration"
 
+# Pages people read are at the same address in English and under /fr/, /es/
+# and /ar/ in the other languages. Machine addresses have no language.
 urlpatterns = [
-    path("", include((portal_patterns, "portal"))),
-    path("accounts/", include("allauth.urls")),
+    path("healthz/", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("", include("country_pages.urls")),
-    path("", include("ia_meetings.urls")),
-    path("", include("partnerships.urls")),
-    path("", include("meeting_reports.urls")),
+    *i18n_patterns(
+        path("", include((portal_patterns, "portal"))),
+        path("accounts/", include("allauth.urls")),
+        path("", include("country_pages.urls")),
+        path("", include("ia_meetings.urls")),
+        path("", include("partnerships.urls")),
+        path("", include("meeting_reports.urls")),
+        prefix_default_language=False,
+    ),
 ]

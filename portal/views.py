@@ -2,13 +2,16 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
 
 from . import selectors, services
 from .dashboard import panels_for
-from .forms import DonorRequestForm, RoleForm, UserSearchForm
+from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
 from .models import Role, User
 from .rules import is_pending_donor
 
@@ -36,6 +39,9 @@ def dashboard(request):
         {
             "panels": panels_for(request),
             "pending_donor": is_pending_donor(request.user),
+            "language_form": LanguageForm(
+                initial={"language": request.user.preferred_language}
+            ),
         },
     )
 
@@ -55,6 +61,23 @@ def donor_request(request):
             )
             return redirect("portal:dashboard")
     return render(request, "portal/donor_request.html", {"form": form})
+
+
+@permission_required("portal.view_dashboard")
+@require_POST
+def language_preference(request):
+    """A signed-in person chooses the language of their pages after sign-in and
+    of their e-mails; the dashboard then opens in it. (Any page can be read in
+    any language from the switcher: the language is in the address.)"""
+    form = LanguageForm(request.POST)
+    if form.is_valid():
+        language = form.cleaned_data["language"]
+        services.user_set_language(user=request.user, language=language)
+        with translation.override(language):
+            messages.success(request, _("Your language is saved."))
+        return redirect(translate_url(reverse("portal:dashboard"), language))
+    messages.error(request, _("Choose one of the languages offered."))
+    return redirect("portal:dashboard")
 
 
 @permission_required("portal.manage")

@@ -8,7 +8,9 @@ ISU staff.
 import os
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from country_pages.models import StateParty
 from tests import factories
@@ -24,6 +26,16 @@ ROLES = [
     "chair",
     "isu",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in English: a request to /fr/… leaves French active in
+    the thread, which would change what reverse() and gettext give the next
+    test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before CommonMiddleware: the language comes from the
+    # address (/fr/, /es/, /ar/; English has no prefix).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,6 +90,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "portal.context_processors.portal",
             ],
         },
@@ -226,7 +230,20 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "IA Portal <ia-portal@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Internationalisation ---------------------------------------------------
-LANGUAGE_CODE = "en-gb"
+# English at today's addresses, the other languages of the Convention's work
+# under a prefix (portal/urls.py). Catalogues live in locale/.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+]
+# PORTAL_LOCALE_DIR lets tools/check_catalogues.py run makemessages on a copy.
+LOCALE_PATHS = [Path(env("PORTAL_LOCALE_DIR", str(BASE_DIR / "locale")))]
+LANGUAGE_COOKIE_NAME = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Zurich"  # Geneva, where the ISU sits; stored values are UTC.
 USE_I18N = True
 USE_TZ = True
