@@ -144,9 +144,8 @@ def build_meeting(pages: int):
 
 
 def queued_version(meeting):
-    from ia_meetings.reports import report_content_hash, report_snapshot
-
-    from ia_meetings.models import ReportVersion
+    from meeting_reports.document import report_content_hash, report_snapshot
+    from meeting_reports.models import ReportVersion
 
     snapshot = report_snapshot(meeting=meeting)
     return ReportVersion.objects.create(
@@ -159,8 +158,8 @@ def queued_version(meeting):
 
 def portal_render(version_id: int) -> tuple[float, float, int]:
     """The portal's task, in-process; returns wall and CPU seconds and pages."""
-    from ia_meetings.models import ReportStatus, ReportVersion
-    from ia_meetings.tasks import render_report
+    from meeting_reports.models import ReportStatus, ReportVersion
+    from meeting_reports.tasks import render_report
 
     ReportVersion.objects.filter(pk=version_id).update(
         status=ReportStatus.QUEUED, attempts=0
@@ -173,8 +172,9 @@ def portal_render(version_id: int) -> tuple[float, float, int]:
 
 
 def weasyprint_alone(html: str) -> tuple[float, float, int]:
-    from ia_meetings.reports import reports_template_dir
     from weasyprint import HTML
+
+    from meeting_reports.document import reports_template_dir
 
     started, cpu = time.perf_counter(), time.process_time()
     document = HTML(string=html, base_url=reports_template_dir().as_uri() + "/")
@@ -185,7 +185,7 @@ def weasyprint_alone(html: str) -> tuple[float, float, int]:
 
 
 def compare(pages: int, rounds: int) -> float:
-    from ia_meetings.reports import report_html
+    from meeting_reports.document import report_html
 
     meeting = build_meeting(pages)
     version = queued_version(meeting)

@@ -9,6 +9,8 @@ The tables were created by ia_meetings (migration 0002) and keep their names:
 the models moved here, the rows did not.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -65,6 +67,61 @@ class ReportStatus(models.TextChoices):
     RENDERING = "rendering", "Rendering"
     READY = "ready", "Ready"
     FAILED = "failed", "Failed"
+
+
+class ReportStep(models.TextChoices):
+    """What moves a version from one status to another."""
+
+    CLAIM = "claim", "A worker takes the version"
+    FINISH = "finish", "The PDF is stored"
+    RETRY = "retry", "A transient error: back to the queue"
+    FAIL = "fail", "A fault, the last try, or too long"
+    ASK_AGAIN = "ask_again", "The State or the ISU asks for the same content again"
+
+
+# Who takes a step: the rendering task, or whoever may ask for the report.
+WORKER, REQUESTER = "worker", "requester"
+
+
+@dataclass(frozen=True)
+class Step:
+    sources: tuple[str, ...]
+    target: str
+    by: str
+
+
+# The one state machine of a version: the worker and the services move versions
+# only through it, the rules and the pages read it (meeting_reports.flow).
+REPORT_STEPS: dict[str, Step] = {
+    ReportStep.CLAIM: Step(
+        sources=(ReportStatus.QUEUED,), target=ReportStatus.RENDERING, by=WORKER
+    ),
+    ReportStep.FINISH: Step(
+        sources=(ReportStatus.RENDERING,), target=ReportStatus.READY, by=WORKER
+    ),
+    ReportStep.RETRY: Step(
+        sources=(ReportStatus.RENDERING,), target=ReportStatus.QUEUED, by=WORKER
+    ),
+    ReportStep.FAIL: Step(
+        sources=(ReportStatus.QUEUED, ReportStatus.RENDERING),
+        target=ReportStatus.FAILED,
+        by=WORKER,
+    ),
+    # From "rendering" only once its worker is presumed lost (flow.REPORT_STALE_AFTER).
+    ReportStep.ASK_AGAIN: Step(
+        sources=(ReportStatus.QUEUED, ReportStatus.RENDERING, ReportStatus.FAILED),
+        target=ReportStatus.QUEUED,
+        by=REQUESTER,
+    ),
+}
+
+# Statuses a worker's step leaves: queued and rendering.
+PENDING_STATUSES = frozenset(
+    status
+    for step in REPORT_STEPS.values()
+    if step.by == WORKER
+    for status in step.sources
+)
 
 
 def report_file_key(*, meeting_id: int, content_hash: str) -> str:
@@ -140,7 +197,8 @@ class ReportVersion(models.Model):
 
     @property
     def is_pending(self):
-        return self.status in (ReportStatus.QUEUED, ReportStatus.RENDERING)
+        """The worker will still move it on its own (the page keeps polling)."""
+        return self.status in PENDING_STATUSES
 
     @property
     def is_waiting_for_broker(self):

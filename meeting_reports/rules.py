@@ -5,7 +5,8 @@ own, and beyond them whom the State chose (ReportSharing): the meeting's
 participants, or everyone. The State (or the ISU for it) asks for a new version
 of a held meeting's report and decides the sharing.
 
-Predicates take a Meeting or a ReportVersion.
+Predicates take a Meeting or a ReportVersion; which steps a version may take
+is the state machine's (models.REPORT_STEPS, read through flow.step_allowed).
 """
 
 import rules
@@ -19,7 +20,8 @@ from ia_meetings.rules import (
 )
 from portal.rules import is_committee, is_isu
 
-from .models import ReportAudience, ReportSharing, ReportStatus
+from .flow import step_allowed
+from .models import ReportAudience, ReportSharing, ReportStatus, ReportStep
 
 
 def report_audience_of(obj) -> str:
@@ -54,6 +56,14 @@ def is_report_ready(user, obj):
     return getattr(obj, "status", None) == ReportStatus.READY
 
 
+@rules.predicate
+def may_be_asked_again(user, version):
+    """The state machine lets a requester hand this version over again."""
+    return version is not None and step_allowed(
+        version=version, step=ReportStep.ASK_AGAIN
+    )
+
+
 may_read_reports = (
     is_isu
     | is_committee
@@ -70,6 +80,9 @@ rules.add_perm(
 )
 rules.add_perm("meeting_reports.request_report", can_act & is_held)
 rules.add_perm("meeting_reports.share_report", can_act)
+# Asking again for a version (obj: the version) that is waiting, failed, or
+# whose worker was lost; asking for the report does it for the same content.
+rules.add_perm("meeting_reports.ask_again", can_act & is_held & may_be_asked_again)
 
 # The Django admin: ISU staff only.
 rules.add_perm("meeting_reports", is_isu)

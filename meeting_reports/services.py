@@ -6,8 +6,6 @@ the rules of the domain: a report of a held meeting only, one version per
 distinct content, participants told once the reports are opened to them.
 """
 
-import datetime as dt
-
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -18,24 +16,17 @@ from portal.effects import on_commit
 from portal.services import ServiceError, audit_record
 
 from .document import report_content_hash, report_snapshot
-from .models import ReportAudience, ReportSharing, ReportStatus, ReportVersion
+from .flow import version_step
+from .models import (
+    ReportAudience,
+    ReportSharing,
+    ReportStatus,
+    ReportStep,
+    ReportVersion,
+)
 from .selectors import report_audience
 from .tasks import report_enqueue
 from .worker import report_participants_notify
-
-# A version left "rendering" longer than the task's hard time limit lost its
-# worker; a new request may take it over.
-REPORT_STALE_AFTER = dt.timedelta(minutes=10)
-
-
-def _may_restart(version: ReportVersion) -> bool:
-    if version.status in (ReportStatus.QUEUED, ReportStatus.FAILED):
-        return True
-    return bool(
-        version.status == ReportStatus.RENDERING
-        and version.started_at
-        and version.started_at < timezone.now() - REPORT_STALE_AFTER
-    )
 
 
 @transaction.atomic
@@ -43,7 +34,8 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
     """Ask for the report of a held meeting as it stands now.
 
     The same content never makes a second version: the existing one is returned
-    (and handed to the workers again if it is still waiting or failed).
+    (and handed to the workers again if the state machine allows asking again:
+    still waiting, failed, or its worker lost).
     Otherwise a new numbered version is queued and rendered after commit.
     """
     meeting = (
@@ -57,14 +49,15 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
         meeting=meeting, content_hash=content_hash
     ).first()
     if version is not None:
-        if _may_restart(version):
-            ReportVersion.objects.filter(pk=version.pk).update(
-                status=ReportStatus.QUEUED,
-                enqueued_at=None,
-                started_at=None,
-                finished_at=None,
-                error="",
-            )
+        asked_again = version_step(
+            version_id=version.pk,
+            step=ReportStep.ASK_AGAIN,
+            enqueued_at=None,
+            started_at=None,
+            finished_at=None,
+            error="",
+        )
+        if asked_again:
             version.refresh_from_db()
             on_commit(report_enqueue, version_id=version.pk)
         return version

@@ -39,6 +39,12 @@ def _report_context(request, meeting):
             "meeting_reports.view_report_progress", meeting
         ),
         "waiting_for_broker": any(v.is_waiting_for_broker for v in versions),
+        # A version this reader may hand to the workers again (the button says
+        # so): one the broker never took.
+        "ask_again": any(
+            v.is_waiting_for_broker and user.has_perm("meeting_reports.ask_again", v)
+            for v in versions
+        ),
     }
 
 

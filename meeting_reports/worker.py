@@ -2,9 +2,10 @@
 queue after a transient error, or record its failure; and tell the readers
 when a version they may read is ready.
 
-Celery's task (tasks.py) calls these; they hold the rules of the rendering:
-only a queued version is taken, the file's name derives from the content, a
-ready version is never marked failed.
+Celery's task (tasks.py) calls these; every change of status is a step of the
+one state machine (models.REPORT_STEPS, through flow.version_step): only a
+queued version is taken, a ready one is never marked failed. The file's name
+derives from the content.
 """
 
 import hashlib
@@ -22,7 +23,8 @@ from portal.effects import on_commit
 from portal.emails import email_send
 
 from .document import report_html, report_pdf
-from .models import ReportAudience, ReportStatus, ReportVersion, report_file_key
+from .flow import version_step
+from .models import ReportAudience, ReportStep, ReportVersion, report_file_key
 from .selectors import report_audience
 
 
@@ -47,9 +49,12 @@ def report_render(*, version_id: int) -> ReportVersion | None:
     """Render one version to PDF (the task's work). Idempotent: a ready version,
     or one another worker is rendering, is left alone (returns None)."""
     now = timezone.now()
-    claimed = ReportVersion.objects.filter(
-        pk=version_id, status=ReportStatus.QUEUED
-    ).update(status=ReportStatus.RENDERING, started_at=now, attempts=F("attempts") + 1)
+    claimed = version_step(
+        version_id=version_id,
+        step=ReportStep.CLAIM,
+        started_at=now,
+        attempts=F("attempts") + 1,
+    )
     if not claimed:
         return None
     version = ReportVersion.objects.select_related("meeting__state").get(pk=version_id)
@@ -62,8 +67,9 @@ def report_render(*, version_id: int) -> ReportVersion | None:
         default_storage.delete(key)
     name = default_storage.save(key, ContentFile(pdf))
     with transaction.atomic():
-        ReportVersion.objects.filter(pk=version_id).update(
-            status=ReportStatus.READY,
+        finished = version_step(
+            version_id=version_id,
+            step=ReportStep.FINISH,
             finished_at=timezone.now(),
             file=name,
             checksum=hashlib.sha256(pdf).hexdigest(),
@@ -71,6 +77,10 @@ def report_render(*, version_id: int) -> ReportVersion | None:
             size=len(pdf),
             error="",
         )
+        if not finished:
+            # Taken over meanwhile (this worker was presumed lost): the new
+            # rendering writes the same file and tells the readers.
+            return None
         version.refresh_from_db()
         audience = report_audience(meeting=version.meeting)
         if audience in (ReportAudience.PARTICIPANTS, ReportAudience.PUBLIC):
@@ -82,13 +92,18 @@ def report_render(*, version_id: int) -> ReportVersion | None:
 
 def report_render_retry(*, version_id: int, error: str, countdown: float) -> None:
     """A transient error: back to the queue, with what happened for the page."""
-    ReportVersion.objects.filter(pk=version_id, status=ReportStatus.RENDERING).update(
-        status=ReportStatus.QUEUED,
+    version_step(
+        version_id=version_id,
+        step=ReportStep.RETRY,
         error=f"Attempt failed ({error}); trying again in {countdown:.0f} s.",
     )
 
 
 def report_render_fail(*, version_id: int, error: str) -> None:
-    ReportVersion.objects.filter(pk=version_id).exclude(
-        status=ReportStatus.READY
-    ).update(status=ReportStatus.FAILED, finished_at=timezone.now(), error=error[:2000])
+    """A fault another try would repeat, the last try, or too long."""
+    version_step(
+        version_id=version_id,
+        step=ReportStep.FAIL,
+        finished_at=timezone.now(),
+        error=error[:2000],
+    )

@@ -44,11 +44,6 @@ def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
         raise ServiceError("A meeting can only follow up a meeting of the same State.")
 
 
-def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
-    if previous is not None and previous.state_id != meeting_state_id:
-        raise ServiceError("A meeting can only follow up a meeting of the same State.")
-
-
 @transaction.atomic
 def meeting_propose(
     *,

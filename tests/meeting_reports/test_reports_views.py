@@ -308,3 +308,37 @@ def test_the_country_page_lists_only_the_latest_public_version(meeting, angola):
     share(meeting, ReportAudience.PUBLIC)
     listed = report_public_list(state=angola)
     assert [item.url for item in listed] == [latest.get_absolute_url()]
+
+
+def test_the_state_asks_again_for_a_version_the_broker_never_took(
+    meeting, make_user, client_for
+):
+    """The button says "Ask again" to those who may hand it over; the committee,
+    who may not ask for reports, sees no button."""
+    ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        snapshot={},
+        content_hash="w" * 64,
+        enqueue_failed_at=timezone.now(),
+    )
+    url = reverse("meeting_reports:detail", args=[meeting.pk])
+    page = client_for(make_user("focal_point")).get(url).content.decode()
+    assert "Ask again</button>" in page
+    assert "waiting for the rendering service" in page
+    committee = client_for(make_user("committee")).get(url).content.decode()
+    assert "v1" in committee and "Ask again</button>" not in committee
+
+
+def test_a_failed_version_offers_to_make_the_report(meeting, make_user, client_for):
+    ReportVersion.objects.create(
+        meeting=meeting,
+        number=1,
+        status=ReportStatus.FAILED,
+        snapshot={},
+        content_hash="f" * 64,
+        error="Rendering failed (disk full).",
+    )
+    url = reverse("meeting_reports:detail", args=[meeting.pk])
+    page = client_for(make_user("isu")).get(url).content.decode()
+    assert "Make report</button>" in page and "disk full" in page
