@@ -21,7 +21,7 @@ install: $(VENV)/.installed
 
 setup: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_states_parties
+	$(PY) manage.py sync_states_parties --apply
 	$(PY) manage.py demo
 
 run: setup

@@ -80,6 +80,10 @@ class StateParty(models.Model):
         "latest Article 7 report (link)", blank=True
     )
     status_updated_at = models.DateTimeField(null=True, blank=True)
+    # The reference file's cells for this State as last applied (column -> text,
+    # see country_pages.reference): a value that differs from them was corrected
+    # by hand, so the next update of the file shows both and keeps the ISU's.
+    file_values = models.JSONField(default=dict, blank=True, editable=False)
     status_updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

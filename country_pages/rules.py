@@ -51,6 +51,7 @@ rules.add_perm("country_pages.publish_page", can_act_for_state)
 rules.add_perm("country_pages.view_draft", can_act_for_state | is_committee)
 rules.add_perm("country_pages.view_history", can_act_for_state | is_committee)
 rules.add_perm("country_pages.maintain_status", is_isu)
+rules.add_perm("country_pages.sync_reference_data", is_isu)
 rules.add_perm("country_pages.assign_focal_points", is_isu)
 rules.add_perm("country_pages.view_all_drafts", is_oversight)
 

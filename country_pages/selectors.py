@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from .models import (
     CountryPage,
@@ -17,6 +18,8 @@ from .models import (
     SectionKey,
     StateParty,
 )
+from .reference.deadlines import article5_deadline_flag
+from .reference.words import state_facts
 from .registry import section_parts
 from .rules import focal_state_ids
 
@@ -98,6 +101,10 @@ def page_sections_build(
         view = SectionView(key=key, title=title, content=content)
         if key == SectionKey.STATUS:
             view.extra["state"] = state
+            view.extra["facts"] = state_facts(state=state)
+            view.extra["deadline_flag"] = article5_deadline_flag(
+                state=state, today=timezone.localdate()
+            )
         elif key == SectionKey.NEEDS:
             if not needs and not _has_text(content):
                 continue
