@@ -80,6 +80,10 @@ class StateParty(models.Model):
         "latest Article 7 report (link)", blank=True
     )
     status_updated_at = models.DateTimeField(null=True, blank=True)
+    # The reference file's cells for this State as last applied (column -> text,
+    # see country_pages.reference): a value that differs from them was corrected
+    # by hand, so the next update of the file shows both and keeps the ISU's.
+    file_values = models.JSONField(default=dict, blank=True, editable=False)
     status_updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -279,6 +283,28 @@ class SectionKey(models.TextChoices):
     PARTNERSHIPS = "partnerships", "Partnerships"
     CONTACTS = "contacts", "Contact information"
     RESOURCES = "resources", "Additional resources"
+
+
+class SustainableDevelopmentGoal(models.TextChoices):
+    """The goals a State may name under stabilisation and development [002]."""
+
+    NO_POVERTY = "1", "1 No poverty"
+    ZERO_HUNGER = "2", "2 Zero hunger"
+    HEALTH = "3", "3 Good health and well-being"
+    EDUCATION = "4", "4 Quality education"
+    GENDER_EQUALITY = "5", "5 Gender equality"
+    WATER = "6", "6 Clean water and sanitation"
+    ENERGY = "7", "7 Affordable and clean energy"
+    WORK = "8", "8 Decent work and economic growth"
+    INDUSTRY = "9", "9 Industry, innovation and infrastructure"
+    INEQUALITIES = "10", "10 Reduced inequalities"
+    CITIES = "11", "11 Sustainable cities and communities"
+    CONSUMPTION = "12", "12 Responsible consumption and production"
+    CLIMATE = "13", "13 Climate action"
+    LIFE_BELOW_WATER = "14", "14 Life below water"
+    LIFE_ON_LAND = "15", "15 Life on land"
+    PEACE = "16", "16 Peace, justice and strong institutions"
+    PARTNERSHIPS = "17", "17 Partnerships for the goals"
 
 
 class ResourceKind(models.TextChoices):

@@ -1,8 +1,12 @@
 """Dashboard panels of country_pages."""
 
+from django.utils.translation import gettext as _
+
 from portal.dashboard import Panel, register
+from portal.rules import is_isu
 
 from .models import CountryPage
+from .reference.deadlines import article5_deadline_flags
 from .selectors import states_for_focal_point
 
 
@@ -21,4 +25,22 @@ def your_countries(request):
         context={"rows": rows},
         order=10,
         urgent=bool(unpublished),
+    )
+
+
+@register
+def article5_deadlines(request):
+    """For the ISU: Article 5 deadlines within 12 months or passed without a
+    recorded extension, across States."""
+    if not is_isu(request.user):
+        return None
+    flags = article5_deadline_flags()
+    if not flags:
+        return None
+    return Panel(
+        title=_("Article 5 deadlines to watch"),
+        template="country_pages/panels/article5_deadlines.html",
+        context={"flags": flags},
+        order=12,
+        urgent=any(flag.is_passed for flag in flags),
     )

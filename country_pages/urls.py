@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import editing, focal_points, history, index, maps, needs, page, status
+from .views import (
+    editing,
+    focal_points,
+    history,
+    index,
+    maps,
+    needs,
+    page,
+    reference,
+    status,
+)
 
 app_name = "country_pages"
 
@@ -46,6 +56,7 @@ urlpatterns = [
         name="restore",
     ),
     path("manage/focal-points/", focal_points.focal_points, name="focal_points"),
+    path("manage/reference-data/", reference.reference_data, name="reference_data"),
     path(
         "manage/focal-points/<int:pk>/remove/",
         focal_points.focal_point_remove,

@@ -57,10 +57,11 @@ def _reference_data(request):
     """
     marker = request.node.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction"):
-        from country_pages.reference import load_states_parties
+        from country_pages.reference.file import reference_file_read
+        from country_pages.reference.sync import states_parties_load
 
         request.getfixturevalue("transactional_db")
-        load_states_parties(model=StateParty)
+        states_parties_load(reference=reference_file_read())
 
 
 @pytest.fixture

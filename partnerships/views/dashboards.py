@@ -4,6 +4,7 @@
 from django.shortcuts import render
 
 from country_pages.models import StateParty
+from country_pages.reference.deadlines import article5_deadline_flags
 from portal.permissions import permission_required
 
 from .. import charts as figures
@@ -38,7 +39,8 @@ def charts(request):
 
 @permission_required("partnerships.view_dashboard")
 def dashboard(request):
-    """Partnerships, interest and funding across countries. ISU and committee."""
+    """Partnerships, interest and funding across countries, and the Article 5
+    deadlines to watch. ISU and committee."""
     rows, currency = selectors.cross_country_overview()
     share, number = figures.donor_concentration_charts()
     return render(
@@ -51,5 +53,6 @@ def dashboard(request):
             "funding": figures.funding_by_year_chart(),
             "share": share,
             "number": number,
+            "deadline_flags": article5_deadline_flags(),
         },
     )
