@@ -28,4 +28,4 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     && mkdir -p /data/media && chown -R portal:portal /data /app
 USER portal
 EXPOSE 8000
-CMD ["gunicorn", "portal.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "portal.wsgi:application", "--config", "gunicorn.conf.py"]

@@ -48,7 +48,11 @@ messages: install
 messages-check: install
 	$(PY) tools/check_catalogues.py
 
+# Over HTTP as deployed (PostgreSQL, Redis, gunicorn; wrk if installed) at
+# factors 10 and 100, then the in-process benchmarks (report PDFs).
+# BENCH_ARGS="--seconds 20 --readme" writes the tables into README.md.
 bench: install
+	$(PY) bench/http_load.py $(BENCH_ARGS)
 	$(PY) bench/run_all.py
 
 clean:

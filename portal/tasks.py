@@ -3,6 +3,15 @@
 They live beside the services they wrap (portal.emails).
 """
 
+from celery import shared_task
+from django.core.management import call_command
+
 from .emails import deliver_email, outbox_sweep_task
 
-__all__ = ["deliver_email", "outbox_sweep_task"]
+__all__ = ["clear_expired_sessions", "deliver_email", "outbox_sweep_task"]
+
+
+@shared_task(soft_time_limit=600)
+def clear_expired_sessions():
+    """Delete expired sessions (daily, from the beat service)."""
+    call_command("clearsessions")

@@ -140,6 +140,15 @@ else:
         }
     }
 
+# Sessions are rows in the database, read through the cache when there is
+# Redis: no web process keeps state of its own, so any replica behind the
+# proxy can answer any request.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
+
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 # Results are only read by tests and tools; the portal keeps task state in its DB.
 CELERY_RESULT_BACKEND = REDIS_URL or None
@@ -155,10 +164,15 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A web request must not hang when the broker is down: fail fast and tell the user.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0.2}
 CELERY_TIMEZONE = "UTC"
-# Celery beat: work that waited for the broker or the mail server is handed over
-# when they are back (the `beat` service of docker-compose.yml runs this).
+# Celery beat (one `beat` service in docker-compose.yml, never the workers):
+# work that waited for the broker or the mail server is handed over when they
+# are back; expired sessions are deleted daily.
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
+    "clear-expired-sessions": {
+        "task": "portal.tasks.clear_expired_sessions",
+        "schedule": 24 * 60 * 60,
+    },
 }
 
 # --- Authentication (django-allauth) ----------------------------------------
@@ -242,8 +256,33 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # check permissions, so MEDIA_URL is never routed directly.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 MEDIA_URL = "/media-not-served/"
+
+
+def file_storage() -> dict:
+    """Where uploads and report PDFs go: the file system under MEDIA_ROOT, or,
+    with S3_BUCKET set, S3-compatible object storage that every web and worker
+    machine shares. The bucket stays private: files are only ever served by
+    views that check permissions, reading them through the storage."""
+    bucket = env("S3_BUCKET", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": env("S3_ENDPOINT_URL") or None,
+            "region_name": env("S3_REGION") or None,
+            "access_key": env("S3_ACCESS_KEY_ID") or None,
+            "secret_key": env("S3_SECRET_ACCESS_KEY") or None,
+            "location": env("S3_PREFIX", ""),
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": file_storage(),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },

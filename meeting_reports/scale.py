@@ -1,0 +1,85 @@
+"""Meeting reports at N times the Convention's size (`manage.py generate_scale`).
+
+Most held meetings have a report: the State's sharing decision and one to three
+ready versions, each with the snapshot the real report code takes and a PDF
+file in the storage (a small stand-in: rendering thousands with WeasyPrint
+would take hours; bench/report_pdf.py measures the rendering).
+"""
+
+import copy
+import datetime as dt
+import hashlib
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from ia_meetings.models import Meeting, MeetingStatus
+from portal.scale import ScaleContext
+
+from .document import report_content_hash, report_snapshot
+from .models import (
+    ReportAudience,
+    ReportSharing,
+    ReportStatus,
+    ReportVersion,
+    report_file_key,
+)
+
+REPORTED_SHARE = 0.7  # held meetings whose State made a report
+MAX_VERSIONS = 3
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def generate(ctx: ScaleContext) -> None:
+    rng = ctx.rng("meeting_reports")
+    held = Meeting.objects.filter(status=MeetingStatus.HELD).order_by("pk")
+    sharings, versions = [], []
+    for meeting in held.select_related("state", "proposed_by"):
+        if rng.random() >= REPORTED_SHARE:
+            continue
+        sharings.append(
+            ReportSharing(
+                meeting=meeting,
+                audience=rng.choice(ReportAudience.values),
+                decided_by=meeting.proposed_by,
+                decided_at=meeting.ends_at + dt.timedelta(days=10),
+            )
+        )
+        snapshot = report_snapshot(meeting=meeting)
+        for number in range(1, rng.randint(1, MAX_VERSIONS) + 1):
+            # Each version shows a little more: the minutes were completed.
+            shown = copy.deepcopy(snapshot)
+            shown["version_note"] = f"Version {number}"
+            content_hash = report_content_hash(shown)
+            pdf = PDF + f"% {meeting.pk} v{number}\n".encode()
+            name = default_storage.save(
+                report_file_key(meeting_id=meeting.pk, content_hash=content_hash),
+                ContentFile(pdf),
+            )
+            made = meeting.ends_at + dt.timedelta(days=14 * number)
+            versions.append(
+                ReportVersion(
+                    meeting=meeting,
+                    number=number,
+                    status=ReportStatus.READY,
+                    requested_by=meeting.proposed_by,
+                    requested_at=made,
+                    enqueued_at=made,
+                    started_at=made,
+                    finished_at=made + dt.timedelta(seconds=20),
+                    attempts=1,
+                    snapshot=shown,
+                    content_hash=content_hash,
+                    file=name,
+                    checksum=hashlib.sha256(pdf).hexdigest(),
+                    pages=1,
+                    size=len(pdf),
+                )
+            )
+    ReportSharing.objects.bulk_create(sharings, batch_size=1000)
+    ReportVersion.objects.bulk_create(versions, batch_size=200)
+    ctx.made("report sharings", len(sharings))
+    ctx.made("report versions (files)", len(versions))
