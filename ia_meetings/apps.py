@@ -1,10 +1,11 @@
 from django.apps import AppConfig
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
 
 
 class IaMeetingsConfig(AppConfig):
     name = "ia_meetings"
-    verbose_name = "IA meetings"
+    verbose_name = _("IA meetings")
 
     def ready(self):
         # The apps above add their sections of a meeting's page (the report)

@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
 
 from .models import Meeting, MeetingStatus
@@ -37,12 +38,13 @@ def calendar_for(meetings: Iterable[Meeting], *, base_url: str, name: str) -> by
         event.add("status", ICS_STATUS[meeting.status])
         event.add("location", vText(meeting.venue or meeting.get_setting_display()))
         event.add("url", url)
-        event.add(
-            "description",
-            f"{meeting.get_kind_display()} of {meeting.state.name}. "
-            f"{meeting.get_setting_display()}; {meeting.get_format_display().lower()}."
-            f"\n{url}",
-        )
+        description = _("%(kind)s of %(state)s. %(setting)s; %(format)s.") % {
+            "kind": meeting.get_kind_display(),
+            "state": meeting.state.name,
+            "setting": meeting.get_setting_display(),
+            "format": meeting.get_format_display().lower(),
+        }
+        event.add("description", f"{description}\n{url}")
         cal.add_component(event)
     cal.add_missing_timezones()
     return cal.to_ical()

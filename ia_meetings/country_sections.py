@@ -3,6 +3,8 @@ meetings and presentations of the "Individualised Approach" section (the
 reports come from meeting_reports, between the two), and the index's
 "IA platform" column."""
 
+from django.utils.translation import gettext_lazy as _
+
 from country_pages.models import SectionKey
 from country_pages.registry import IndexColumn, SectionPart, contribute, index_column
 
@@ -35,4 +37,4 @@ def presentations_part(*, state, user) -> SectionPart:
 
 @index_column(order=10)
 def ia_platform_column() -> IndexColumn:
-    return IndexColumn(heading="IA platform", state_ids=states_with_ia_platform())
+    return IndexColumn(heading=_("IA platform"), state_ids=states_with_ia_platform())

@@ -1,4 +1,5 @@
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
 
@@ -10,19 +11,19 @@ class MeetingFilter(django_filters.FilterSet):
     """The meeting lists' filters: country, kind and year."""
 
     state = django_filters.ModelChoiceFilter(
-        label="Country",
+        label=_("Country"),
         queryset=StateParty.objects.all(),
         to_field_name="iso3",
-        empty_label="All countries",
+        empty_label=_("All countries"),
     )
     kind = django_filters.ChoiceFilter(
-        choices=MeetingKind.choices, empty_label="All kinds"
+        label=_("Kind"), choices=MeetingKind.choices, empty_label=_("All kinds")
     )
     year = django_filters.ChoiceFilter(
         field_name="starts_at",
         lookup_expr="year",
-        label="Year",
-        empty_label="All years",
+        label=_("Year"),
+        empty_label=_("All years"),
         choices=lambda: [(year, str(year)) for year in year_choices()],
     )
 

@@ -3,6 +3,7 @@ import zoneinfo
 from django import forms
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 
 from portal.forms import EditForm
 from portal.services import ServiceError
@@ -43,29 +44,31 @@ class MeetingForm(EditForm):
     """A meeting's details; times are typed in the meeting's own time zone."""
 
     starts_at = forms.DateTimeField(
-        label="Starts",
+        label=_("Starts"),
         widget=forms.DateTimeInput(
             attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
         ),
-        help_text="Local time at the meeting, in the time zone below.",
+        help_text=_("Local time at the meeting, in the time zone below."),
     )
     ends_at = forms.DateTimeField(
-        label="Ends",
+        label=_("Ends"),
         widget=forms.DateTimeInput(
             attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
         ),
     )
     timezone = forms.CharField(
-        label="Time zone",
+        label=_("Time zone"),
         max_length=64,
         widget=TimeZoneInput,
-        help_text="IANA name, e.g. Europe/Zurich, Africa/Khartoum, Asia/Colombo.",
+        help_text=_("IANA name, e.g. Europe/Zurich, Africa/Khartoum, Asia/Colombo."),
     )
     online_link = forms.URLField(
-        label="Link to join online",
+        label=_("Link to join online"),
         required=False,
         assume_scheme="https",
-        help_text="Shown to participants, the State, the committee and the ISU only.",
+        help_text=_(
+            "Shown to participants, the State, the committee and the ISU only."
+        ),
     )
 
     class Meta:
@@ -106,7 +109,7 @@ class MeetingForm(EditForm):
                 local = timezone.localtime(getattr(self.instance, name), tz)
                 self.initial[name] = local.replace(tzinfo=None)
         self.fields["previous_meeting"].queryset = others
-        self.fields["previous_meeting"].label = "Follows up on"
+        self.fields["previous_meeting"].label = _("Follows up on")
 
     def clean_timezone(self):
         name = self.cleaned_data["timezone"].strip()
@@ -114,8 +117,11 @@ class MeetingForm(EditForm):
             zoneinfo.ZoneInfo(name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise forms.ValidationError(
-                f"“{name}” is not a known time zone. Use a name such as "
-                "Europe/Zurich or Africa/Khartoum."
+                _(
+                    "“%(name)s” is not a known time zone. Use a name such as "
+                    "Europe/Zurich or Africa/Khartoum."
+                ),
+                params={"name": name},
             ) from None
         return name
 
@@ -131,13 +137,13 @@ class MeetingForm(EditForm):
                     cleaned[name] = timezone.make_aware(wall_clock, tz)
         starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
         if starts and ends and ends <= starts:
-            self.add_error("ends_at", "The meeting must end after it starts.")
+            self.add_error("ends_at", _("The meeting must end after it starts."))
         return cleaned
 
 
 class StateChoiceForm(forms.Form):
     state = forms.ModelChoiceField(
-        label="Affected State", queryset=None, to_field_name="iso3"
+        label=_("Affected State"), queryset=None, to_field_name="iso3"
     )
 
     def __init__(self, *args, states, **kwargs):
@@ -194,16 +200,25 @@ class ParticipantForm(forms.ModelForm):
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         if self.meeting.participants.filter(email__iexact=email).exists():
-            raise forms.ValidationError(f"{email} is already on the participant list.")
+            raise forms.ValidationError(
+                _("%(email)s is already on the participant list."),
+                params={"email": email},
+            )
         return email
 
 
 class MaterialForm(forms.Form):
     title = forms.CharField(
-        max_length=200, required=False, help_text="The file name if left empty."
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("The file name if left empty."),
     )
     file = forms.FileField(
-        help_text="PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG.",
+        label=_("File"),
+        help_text=_(
+            "PDF, PowerPoint (.pptx), Word (.docx), Excel (.xlsx), PNG or JPEG."
+        ),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".pdf,.pptx,.docx,.xlsx,.png,.jpg,.jpeg"}
         ),
@@ -238,7 +253,7 @@ class ActionPointForm(EditForm):
         self.fields["agenda_item"].queryset = meeting.agenda_items.order_by(
             "order", "pk"
         )
-        self.fields["agenda_item"].label = "Agenda item"
+        self.fields["agenda_item"].label = _("Agenda item")
 
 
 class FollowUpForm(EditForm):
@@ -266,14 +281,14 @@ class FollowUpForm(EditForm):
         ):
             self.add_error(
                 "subsequent_meeting",
-                "Only a follow-up of the kind “Subsequent meeting” links a meeting.",
+                _("Only a follow-up of the kind “Subsequent meeting” links a meeting."),
             )
         return cleaned
 
 
 class ResponseForm(forms.Form):
     response = forms.ChoiceField(
-        choices=[("accepted", "I will attend"), ("declined", "I cannot attend")],
+        choices=[("accepted", _("I will attend")), ("declined", _("I cannot attend"))],
         widget=forms.RadioSelect,
-        label="Your answer",
+        label=_("Your answer"),
     )

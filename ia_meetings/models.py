@@ -15,47 +15,53 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from country_pages.models import StateParty
 
 
 class MeetingKind(models.TextChoices):
-    IA_LAUNCH = "ia_launch", "IA launch"
-    IA_FOLLOW_UP = "ia_follow_up", "IA follow-up"
-    STAKEHOLDER = "stakeholder_coordination", "In-country stakeholder coordination"
-    NMAP = "nmap", "National Mine Action Platform meeting"
+    IA_LAUNCH = "ia_launch", _("IA launch")
+    IA_FOLLOW_UP = "ia_follow_up", _("IA follow-up")
+    STAKEHOLDER = "stakeholder_coordination", _("In-country stakeholder coordination")
+    NMAP = "nmap", _("National Mine Action Platform meeting")
 
 
 class MeetingSetting(models.TextChoices):
     """Where the State chose to hold it [001]."""
 
-    INTERSESSIONAL = "intersessional", "On the margins of the Intersessional Meetings"
-    MSP = "msp", "On the margins of a Meeting of the States Parties"
-    REVIEW_CONFERENCE = "review_conference", "On the margins of a Review Conference"
-    GENEVA = "geneva", "In Geneva"
-    IN_COUNTRY = "in_country", "In the affected State"
-    ONLINE = "online", "Online"
+    INTERSESSIONAL = (
+        "intersessional",
+        _("On the margins of the Intersessional Meetings"),
+    )
+    MSP = "msp", _("On the margins of a Meeting of the States Parties")
+    REVIEW_CONFERENCE = "review_conference", _("On the margins of a Review Conference")
+    GENEVA = "geneva", _("In Geneva")
+    IN_COUNTRY = "in_country", _("In the affected State")
+    ONLINE = "online", _("Online")
 
 
 class MeetingFormat(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    HYBRID = "hybrid", "Hybrid"
-    ONLINE = "online", "Online"
+    IN_PERSON = "in_person", _("In person")
+    HYBRID = "hybrid", _("Hybrid")
+    ONLINE = "online", _("Online")
 
 
 class MeetingStatus(models.TextChoices):
-    PROPOSED = "proposed", "Proposed"
-    SCHEDULED = "scheduled", "Scheduled"
-    HELD = "held", "Held"
-    CANCELLED = "cancelled", "Cancelled"
+    PROPOSED = "proposed", pgettext_lazy("meeting status", "Proposed")
+    SCHEDULED = "scheduled", pgettext_lazy("meeting status", "Scheduled")
+    HELD = "held", pgettext_lazy("meeting status", "Held")
+    CANCELLED = "cancelled", pgettext_lazy("meeting status", "Cancelled")
 
 
 class Visibility(models.TextChoices):
     """Who besides the State, the committee and the ISU may read the meeting."""
 
-    PUBLIC = "public", "Public (once scheduled)"
-    PARTICIPANTS = "participants", "Participants"
-    COMMITTEE = "committee", "Committee only (restricted)"
+    PUBLIC = "public", _("Public (once scheduled)")
+    PARTICIPANTS = "participants", _("Participants")
+    COMMITTEE = "committee", _("Committee only (restricted)")
 
 
 def validate_timezone(value):
@@ -63,50 +69,68 @@ def validate_timezone(value):
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
-            f"“{value}” is not a known time zone; use a name such as "
-            "Europe/Zurich or Africa/Khartoum."
+            _(
+                "“%(value)s” is not a known time zone; use a name such as "
+                "Europe/Zurich or Africa/Khartoum."
+            ),
+            params={"value": value},
         ) from exc
 
 
 class Meeting(models.Model):
     state = models.ForeignKey(
-        StateParty, on_delete=models.PROTECT, related_name="meetings"
+        StateParty,
+        on_delete=models.PROTECT,
+        related_name="meetings",
+        verbose_name=_("State"),
     )
-    title = models.CharField(max_length=200)
-    kind = models.CharField(max_length=30, choices=MeetingKind.choices)
-    setting = models.CharField("where", max_length=30, choices=MeetingSetting.choices)
-    format = models.CharField(max_length=20, choices=MeetingFormat.choices)
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
+    setting = models.CharField(
+        _("where"), max_length=30, choices=MeetingSetting.choices
+    )
+    format = models.CharField(_("format"), max_length=20, choices=MeetingFormat.choices)
     venue = models.CharField(
-        max_length=300, blank=True, help_text="Room, building and city."
+        _("venue"), max_length=300, blank=True, help_text=_("Room, building and city.")
     )
     online_link = models.URLField(
-        "link to join online",
+        _("link to join online"),
         blank=True,
-        help_text="Shown to participants, the State, the committee and the ISU only.",
+        help_text=_(
+            "Shown to participants, the State, the committee and the ISU only."
+        ),
     )
     # Stored in UTC like every datetime; `timezone` is where people will be.
-    starts_at = models.DateTimeField(db_index=True)
-    ends_at = models.DateTimeField()
+    starts_at = models.DateTimeField(_("starts at"), db_index=True)
+    ends_at = models.DateTimeField(_("ends at"))
     timezone = models.CharField(
-        "time zone",
+        _("time zone"),
         max_length=64,
         default="Europe/Zurich",
         validators=[validate_timezone],
-        help_text="IANA name, e.g. Europe/Zurich, Africa/Khartoum.",
+        help_text=_("IANA name, e.g. Europe/Zurich, Africa/Khartoum."),
     )
     status = models.CharField(
-        max_length=20, choices=MeetingStatus.choices, default=MeetingStatus.PROPOSED
+        _("status"),
+        max_length=20,
+        choices=MeetingStatus.choices,
+        default=MeetingStatus.PROPOSED,
     )
     visibility = models.CharField(
-        max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
+        _("visibility"),
+        max_length=20,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
     )
     purpose = models.TextField(
-        blank=True, help_text="Markdown. What the State wants from the meeting."
+        _("purpose"),
+        blank=True,
+        help_text=_("Markdown. What the State wants from the meeting."),
     )
     highlights = models.TextField(
-        "highlights of cooperation",
+        _("highlights of cooperation"),
         blank=True,
-        help_text="Markdown. Shown on the country page once the meeting is held.",
+        help_text=_("Markdown. Shown on the country page once the meeting is held."),
     )
     previous_meeting = models.ForeignKey(
         "self",
@@ -114,7 +138,8 @@ class Meeting(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="subsequent_meetings",
-        help_text="The meeting this one follows up.",
+        verbose_name=_("previous meeting"),
+        help_text=_("The meeting this one follows up."),
     )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -122,12 +147,15 @@ class Meeting(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("proposed by"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
         ordering = ["-starts_at", "-pk"]
         indexes = [
             models.Index(fields=["state", "kind", "status"]),
@@ -154,7 +182,9 @@ class Meeting(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.state.name}, {self.starts_at:%d %b %Y})"
+        # Month names in the reader's language.
+        when = date_format(self.starts_at, "d M Y")
+        return f"{self.title} ({self.state.name}, {when})"
 
     def get_absolute_url(self):
         return reverse("ia_meetings:detail", kwargs={"pk": self.pk})
@@ -179,19 +209,23 @@ class MeetingStatusChange(models.Model):
         Meeting, on_delete=models.CASCADE, related_name="status_changes"
     )
     from_status = models.CharField(
-        max_length=20, choices=MeetingStatus.choices, blank=True
+        _("from status"), max_length=20, choices=MeetingStatus.choices, blank=True
     )
-    to_status = models.CharField(max_length=20, choices=MeetingStatus.choices)
+    to_status = models.CharField(
+        _("to status"), max_length=20, choices=MeetingStatus.choices
+    )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    changed_at = models.DateTimeField(default=timezone.now)
-    note = models.CharField(max_length=300, blank=True)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
         ordering = ["changed_at", "pk"]
 
     def __str__(self):
@@ -205,24 +239,31 @@ class AgendaItem(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda_items"
     )
-    order = models.PositiveIntegerField(default=0)
-    code = models.CharField(max_length=10, blank=True, help_text="e.g. II.A")
-    title = models.CharField(max_length=400)
+    order = models.PositiveIntegerField(_("order"), default=0)
+    code = models.CharField(
+        _("code"), max_length=10, blank=True, help_text=_("e.g. II.A")
+    )
+    title = models.CharField(_("title"), max_length=400)
     # Section II is the State's presentation: its focal points write it [001].
     by_state = models.BooleanField(
-        "part of the State's presentation",
+        _("part of the State's presentation"),
         default=False,
-        help_text="The State's focal points write its content and minutes.",
+        help_text=_("The State's focal points write its content and minutes."),
     )
-    presenter = models.CharField(max_length=200, blank=True)
+    presenter = models.CharField(_("presenter"), max_length=200, blank=True)
     start_time = models.TimeField(
-        null=True, blank=True, help_text="Local time of the meeting."
+        _("start time"),
+        null=True,
+        blank=True,
+        help_text=_("Local time of the meeting."),
     )
     content = models.TextField(
-        "presentation", blank=True, help_text="Markdown. What is presented."
+        _("presentation"), blank=True, help_text=_("Markdown. What is presented.")
     )
-    minutes = models.TextField(blank=True, help_text="Markdown. What was said.")
-    minutes_final = models.BooleanField("minutes are final", default=False)
+    minutes = models.TextField(
+        _("minutes"), blank=True, help_text=_("Markdown. What was said.")
+    )
+    minutes_final = models.BooleanField(_("minutes are final"), default=False)
     minutes_finalised_at = models.DateTimeField(null=True, blank=True)
     minutes_finalised_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -242,6 +283,8 @@ class AgendaItem(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
         ordering = ["meeting", "order", "pk"]
         constraints = [
             models.CheckConstraint(
@@ -259,18 +302,18 @@ class AgendaItem(models.Model):
 
 
 class ParticipantGroup(models.TextChoices):
-    STATE = "state", "State"
-    DONOR = "donor", "Donor"
-    OPERATOR = "operator", "Mine action operator"
-    NGO = "ngo", "NGO"
-    UN = "un", "UN"
-    OTHER = "other", "Other"
+    STATE = "state", _("State")
+    DONOR = "donor", _("Donor")
+    OPERATOR = "operator", _("Mine action operator")
+    NGO = "ngo", _("NGO")
+    UN = "un", _("UN")
+    OTHER = "other", _("Other")
 
 
 class Response(models.TextChoices):
-    NONE = "none", "No response yet"
-    ACCEPTED = "accepted", "Accepted"
-    DECLINED = "declined", "Declined"
+    NONE = "none", _("No response yet")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
 
 
 class Participant(models.Model):
@@ -279,16 +322,20 @@ class Participant(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="participants"
     )
-    group = models.CharField(max_length=20, choices=ParticipantGroup.choices)
-    organisation = models.CharField(max_length=200)
-    name = models.CharField(max_length=200)
-    email = models.EmailField("e-mail")
-    invitation_sent_at = models.DateTimeField(null=True, blank=True)
-    response = models.CharField(
-        max_length=10, choices=Response.choices, default=Response.NONE
+    group = models.CharField(
+        _("group"), max_length=20, choices=ParticipantGroup.choices
     )
-    responded_at = models.DateTimeField(null=True, blank=True)
-    attended = models.BooleanField(default=False)
+    organisation = models.CharField(_("organisation"), max_length=200)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    invitation_sent_at = models.DateTimeField(
+        _("invitation sent at"), null=True, blank=True
+    )
+    response = models.CharField(
+        _("response"), max_length=10, choices=Response.choices, default=Response.NONE
+    )
+    responded_at = models.DateTimeField(_("responded at"), null=True, blank=True)
+    attended = models.BooleanField(_("attended"), default=False)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -299,6 +346,8 @@ class Participant(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
         ordering = ["meeting", "group", "organisation", "name"]
         indexes = [models.Index(Lower("email"), name="participant_email_lower")]
         constraints = [
@@ -306,7 +355,7 @@ class Participant(models.Model):
                 "meeting",
                 Lower("email"),
                 name="unique_participant_email_per_meeting",
-                violation_error_message="This e-mail is already on the list.",
+                violation_error_message=_("This e-mail is already on the list."),
             ),
             models.CheckConstraint(
                 condition=Q(response="none") | Q(responded_at__isnull=False),
@@ -355,11 +404,11 @@ class Material(models.Model):
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="materials"
     )
-    title = models.CharField(max_length=200)
-    file = models.FileField(upload_to=material_upload_to, max_length=200)
-    original_name = models.CharField(max_length=200)
-    content_type = models.CharField(max_length=120)
-    size = models.PositiveBigIntegerField()
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=material_upload_to, max_length=200)
+    original_name = models.CharField(_("original name"), max_length=200)
+    content_type = models.CharField(_("content type"), max_length=120)
+    size = models.PositiveBigIntegerField(_("size"))
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -370,6 +419,8 @@ class Material(models.Model):
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
         ordering = ["agenda_item__order", "uploaded_at", "pk"]
         constraints = [
             models.CheckConstraint(condition=Q(size__gt=0), name="material_not_empty"),
@@ -383,9 +434,9 @@ class Material(models.Model):
 
 
 class ActionPointStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    IN_PROGRESS = "in_progress", "In progress"
-    DONE = "done", "Done"
+    OPEN = "open", pgettext_lazy("action point status", "Open")
+    IN_PROGRESS = "in_progress", pgettext_lazy("action point status", "In progress")
+    DONE = "done", pgettext_lazy("action point status", "Done")
 
 
 class ActionPoint(models.Model):
@@ -400,12 +451,16 @@ class ActionPoint(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="action_points",
+        verbose_name=_("agenda item"),
     )
-    description = models.TextField("what", help_text="Markdown.")
-    owner_organisation = models.CharField("owner (organisation)", max_length=200)
-    due_date = models.DateField(null=True, blank=True)
+    description = models.TextField(_("what"), help_text=_("Markdown."))
+    owner_organisation = models.CharField(_("owner (organisation)"), max_length=200)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(
-        max_length=20, choices=ActionPointStatus.choices, default=ActionPointStatus.OPEN
+        _("status"),
+        max_length=20,
+        choices=ActionPointStatus.choices,
+        default=ActionPointStatus.OPEN,
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -419,6 +474,8 @@ class ActionPoint(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("action point")
+        verbose_name_plural = _("action points")
         ordering = ["due_date", "pk"]
         indexes = [models.Index(fields=["status", "due_date"])]
         constraints = [
@@ -446,40 +503,47 @@ class ActionPoint(models.Model):
 class FollowUpKind(models.TextChoices):
     """The follow-ups of seed 001, at the discretion of the affected State."""
 
-    REPORT = "report", "Report shared with participants"
-    SUBSEQUENT_MEETING = "subsequent_meeting", "Subsequent meeting"
-    INFORMATION_SHARING = "information_sharing", "Information sharing"
-    CONTACT_LIST = "contact_list", "Contact list"
-    NATIONAL_REPORTING = "national_reporting", "Enhanced national reporting"
-    PLATFORM_FOR_PARTNERSHIPS = "platform", "Platform for partnerships"
+    REPORT = "report", _("Report shared with participants")
+    SUBSEQUENT_MEETING = "subsequent_meeting", _("Subsequent meeting")
+    INFORMATION_SHARING = "information_sharing", _("Information sharing")
+    CONTACT_LIST = "contact_list", _("Contact list")
+    NATIONAL_REPORTING = "national_reporting", _("Enhanced national reporting")
+    PLATFORM_FOR_PARTNERSHIPS = "platform", _("Platform for partnerships")
 
 
 class FollowUpStatus(models.TextChoices):
-    PLANNED = "planned", "Planned"
-    IN_PROGRESS = "in_progress", "In progress"
-    DONE = "done", "Done"
-    DROPPED = "dropped", "Not pursued"
+    PLANNED = "planned", pgettext_lazy("follow-up status", "Planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("follow-up status", "In progress")
+    DONE = "done", pgettext_lazy("follow-up status", "Done")
+    DROPPED = "dropped", pgettext_lazy("follow-up status", "Not pursued")
 
 
 class FollowUp(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="follow_ups"
     )
-    kind = models.CharField(max_length=30, choices=FollowUpKind.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=FollowUpKind.choices)
     status = models.CharField(
-        max_length=20, choices=FollowUpStatus.choices, default=FollowUpStatus.PLANNED
+        _("status"),
+        max_length=20,
+        choices=FollowUpStatus.choices,
+        default=FollowUpStatus.PLANNED,
     )
     date = models.DateField(
-        null=True, blank=True, help_text="When it is due or took place."
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_("When it is due or took place."),
     )
-    notes = models.TextField(blank=True, help_text="Markdown.")
+    notes = models.TextField(_("notes"), blank=True, help_text=_("Markdown."))
     subsequent_meeting = models.ForeignKey(
         Meeting,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="For a subsequent meeting: the meeting in the portal.",
+        verbose_name=_("subsequent meeting"),
+        help_text=_("For a subsequent meeting: the meeting in the portal."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -493,6 +557,8 @@ class FollowUp(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
         ordering = ["meeting", "date", "pk"]
         constraints = [
             models.CheckConstraint(

@@ -1,5 +1,7 @@
 """Dashboard panels of ia_meetings: meetings to prepare, overdue action points."""
 
+from django.utils.translation import gettext as _
+
 from portal.dashboard import Panel, register
 from portal.rules import is_committee, is_focal_point, is_isu
 
@@ -15,7 +17,7 @@ def meetings_to_prepare_panel(request):
     if not meetings:
         return None
     return Panel(
-        title="Meetings to convene" if is_isu(user) else "Meetings to prepare",
+        title=_("Meetings to convene") if is_isu(user) else _("Meetings to prepare"),
         template="ia_meetings/panels/meetings_to_prepare.html",
         context={"meetings": meetings},
         order=20,
@@ -31,7 +33,7 @@ def overdue_action_points_panel(request):
     if not total:
         return None
     return Panel(
-        title="Overdue action points",
+        title=_("Overdue action points"),
         template="ia_meetings/panels/overdue_action_points.html",
         context={"points": points, "total": total},
         order=30,

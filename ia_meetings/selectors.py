@@ -11,6 +11,8 @@ from datetime import datetime
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from portal.rules import is_isu
 from portal.summaries import SummaryItem
@@ -235,7 +237,16 @@ def participant_counts(*, meeting: Meeting) -> dict:
 
 def contact_list_rows(*, meeting: Meeting) -> list[list[str]]:
     """The contact list a meeting's participants may take away [001 follow-ups]."""
-    rows = [["Group", "Organisation", "Name", "E-mail", "Response", "Attended"]]
+    rows = [
+        [
+            _("Group"),
+            _("Organisation"),
+            _("Name"),
+            _("E-mail"),
+            _("Response"),
+            _("Attended"),
+        ]
+    ]
     for participant in meeting.participants.order_by("group", "organisation", "name"):
         rows.append(
             [
@@ -244,7 +255,9 @@ def contact_list_rows(*, meeting: Meeting) -> list[list[str]]:
                 participant.name,
                 participant.email,
                 participant.get_response_display(),
-                "yes" if participant.attended else "no",
+                pgettext("attended", "yes")
+                if participant.attended
+                else pgettext("attended", "no"),
             ]
         )
     return rows

@@ -75,7 +75,7 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             if p["group"] == value
         ]
         if people:
-            groups.append({"group": label, "people": people})
+            groups.append({"group": str(label), "people": people})
     partnership = country_partnership_summary(state=state, user=AnonymousUser())
     partnership_data = asdict(partnership)
     partnership_data["is_empty"] = partnership.is_empty

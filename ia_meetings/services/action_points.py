@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from portal.models import User
 from portal.services import ServiceError, audit_record, versioned_update
@@ -12,7 +13,7 @@ from ..models import ActionPoint, ActionPointStatus, AgendaItem, Meeting
 
 def _check_item(meeting: Meeting, item: AgendaItem | None) -> None:
     if item is not None and item.meeting_id != meeting.pk:
-        raise ServiceError("That agenda item belongs to another meeting.")
+        raise ServiceError(_("That agenda item belongs to another meeting."))
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from portal.models import User
 from portal.services import ServiceError, audit_record, field_changes, versioned_update
@@ -15,23 +16,24 @@ from .country_page import country_page_changed
 
 # The example structure of an IA meeting, with the full titles of seed 001:
 # (code, title, part of the State's presentation).
+# The titles are written in the language of whoever proposes the meeting.
 STANDARD_AGENDA = [
-    ("I", "Introduction by the Chair of the Committee on the individualised "
-     "approach", False),
-    ("II", "Presentation by the interested/affected States Party on the status, "
+    ("I", _("Introduction by the Chair of the Committee on the individualised "
+     "approach"), False),
+    ("II", _("Presentation by the interested/affected States Party on the status, "
      "needs and challenges in implementation of its obligations and commitments "
-     "under the Convention and Maputo Action Plan", True),
-    ("II.A", "Circumstances, needs and challenges in mine clearance", True),
-    ("II.B", "Circumstances, needs and challenges in stockpile destruction", True),
-    ("II.C", "Challenges and needs in providing mine risk reduction and education "
-     "programmes", True),
-    ("II.D", "Challenges and needs in implementing Victim Assistance", True),
-    ("II.E", "Action the interested/affected States Party undertakes nationally to "
-     "advance the norms of the Convention and to ensure compliance with it", True),
-    ("II.F", "Sharing the expertise of the interested/affected States Party in mine "
-     "action through bilateral, regional and international cooperation", True),
-    ("III", "Discussion with participants on the information presented", False),
-    ("IV", "Conclusion", False),
+     "under the Convention and Maputo Action Plan"), True),
+    ("II.A", _("Circumstances, needs and challenges in mine clearance"), True),
+    ("II.B", _("Circumstances, needs and challenges in stockpile destruction"), True),
+    ("II.C", _("Challenges and needs in providing mine risk reduction and education "
+     "programmes"), True),
+    ("II.D", _("Challenges and needs in implementing Victim Assistance"), True),
+    ("II.E", _("Action the interested/affected States Party undertakes nationally "
+     "to advance the norms of the Convention and to ensure compliance with it"), True),
+    ("II.F", _("Sharing the expertise of the interested/affected States Party in "
+     "mine action through bilateral, regional and international cooperation"), True),
+    ("III", _("Discussion with participants on the information presented"), False),
+    ("IV", _("Conclusion"), False),
 ]  # fmt: skip
 
 AGENDA_ITEM_FIELDS = (
@@ -43,7 +45,7 @@ AGENDA_ITEM_FIELDS = (
     "content",
     "minutes",
 )
-MINUTES_FINAL = "The minutes of this item are final; the ISU can reopen them."
+MINUTES_FINAL = _("The minutes of this item are final; the ISU can reopen them.")
 
 
 def _item_save(
@@ -190,7 +192,10 @@ def agenda_item_move(*, item: AgendaItem, user: User, direction: str) -> None:
 def agenda_item_delete(*, item: AgendaItem, user: User) -> None:
     if item.materials.exists():
         raise ServiceError(
-            "This item has materials; remove them first so nothing is lost by accident."
+            _(
+                "This item has materials; remove them first so nothing is lost by "
+                "accident."
+            )
         )
     audit_record(
         actor=user,

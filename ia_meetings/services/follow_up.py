@@ -4,6 +4,7 @@ a report shared, a subsequent meeting, information sharing, and so on."""
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from portal.models import User
 from portal.services import ServiceError, audit_record, versioned_update
@@ -18,13 +19,13 @@ def _check_follow_up(
     if subsequent_meeting is None:
         return
     if kind != FollowUpKind.SUBSEQUENT_MEETING:
-        raise ServiceError("Only a subsequent meeting links to another meeting.")
+        raise ServiceError(_("Only a subsequent meeting links to another meeting."))
     if (
         subsequent_meeting.pk == meeting.pk
         or subsequent_meeting.state_id != meeting.state_id
     ):
         raise ServiceError(
-            "The subsequent meeting must be another meeting of the same State."
+            _("The subsequent meeting must be another meeting of the same State.")
         )
 
 

@@ -12,6 +12,7 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from portal.emails import email_send
 from portal.services import ServiceError, audit_record
@@ -40,14 +41,16 @@ def participant_from_token(*, token: str) -> Participant:
         value = signer.unsign(token, max_age=participant_response_max_age())
     except signing.SignatureExpired as exc:
         raise ServiceError(
-            "This response link has expired. Ask the ISU for a new invitation."
+            _("This response link has expired. Ask the ISU for a new invitation.")
         ) from exc
     except signing.BadSignature as exc:
         raise ServiceError(
-            "This response link is not valid. Use the link from your invitation "
-            "e-mail exactly as it was sent."
+            _(
+                "This response link is not valid. Use the link from your invitation "
+                "e-mail exactly as it was sent."
+            )
         ) from exc
-    pk, _, email = value.partition(":")
+    pk, _colon, email = value.partition(":")
     participant = (
         Participant.objects.select_related("meeting__state")
         .filter(pk=pk, email=email)
@@ -55,7 +58,7 @@ def participant_from_token(*, token: str) -> Participant:
     )
     if participant is None:
         raise ServiceError(
-            "This invitation is no longer valid: the participant list has changed."
+            _("This invitation is no longer valid: the participant list has changed.")
         )
     return participant
 
@@ -65,11 +68,11 @@ def participant_respond(*, token: str, response: str) -> Participant:
     """Accept or decline through the signed link; no account needed."""
     participant = participant_from_token(token=token)
     if response not in (Response.ACCEPTED, Response.DECLINED):
-        raise ServiceError("Choose whether you accept or decline.")
+        raise ServiceError(_("Choose whether you accept or decline."))
     if participant.meeting.status not in UPCOMING_STATUSES:
         raise ServiceError(
-            f"This meeting is {participant.meeting.get_status_display().lower()}; "
-            "responses are closed."
+            _("This meeting is %(status)s; responses are closed.")
+            % {"status": participant.meeting.get_status_display().lower()}
         )
     participant.response = response
     participant.responded_at = timezone.now()

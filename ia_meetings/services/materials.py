@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from portal.effects import on_commit
 from portal.models import User
@@ -24,25 +25,27 @@ def material_check(*, file) -> str:
     suffix = PurePosixPath(file.name or "").suffix.lower()
     if suffix not in MATERIAL_TYPES:
         raise ServiceError(
-            "This type of file is not accepted. Upload a PDF, PowerPoint (.pptx), "
-            "Word (.docx) or Excel (.xlsx) file, or a PNG or JPEG image."
+            _(
+                "This type of file is not accepted. Upload a PDF, PowerPoint (.pptx), "
+                "Word (.docx) or Excel (.xlsx) file, or a PNG or JPEG image."
+            )
         )
     limit = material_max_bytes()
     if file.size > limit:
         raise ServiceError(
-            f"The file is {file.size / 1048576:.1f} MB; the limit is "
-            f"{limit / 1048576:.0f} MB."
+            _("The file is %(size).1f MB; the limit is %(limit).0f MB.")
+            % {"size": file.size / 1048576, "limit": limit / 1048576}
         )
     if not file.size:
-        raise ServiceError("The file is empty.")
+        raise ServiceError(_("The file is empty."))
     content_type, signatures = MATERIAL_TYPES[suffix]
     file.seek(0)
     head = file.read(16)
     file.seek(0)
     if not any(head.startswith(signature) for signature in signatures):
         raise ServiceError(
-            f"The file's content is not a {suffix[1:].upper()} file, whatever its "
-            "name says."
+            _("The file's content is not a %(type)s file, whatever its name says.")
+            % {"type": suffix[1:].upper()}
         )
     return content_type
 

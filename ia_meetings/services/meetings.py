@@ -7,6 +7,7 @@ import zoneinfo
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
 from country_pages.services import country_followers_notify
@@ -33,14 +34,18 @@ def _check_when(*, tz_name: str, starts_at: dt.datetime, ends_at: dt.datetime):
     try:
         zoneinfo.ZoneInfo(tz_name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ServiceError(f"“{tz_name}” is not a known time zone.") from exc
+        raise ServiceError(
+            _("“%(name)s” is not a known time zone.") % {"name": tz_name}
+        ) from exc
     if ends_at <= starts_at:
-        raise ServiceError("The meeting must end after it starts.")
+        raise ServiceError(_("The meeting must end after it starts."))
 
 
 def _check_previous(meeting_state_id: int, previous: Meeting | None) -> None:
     if previous is not None and previous.state_id != meeting_state_id:
-        raise ServiceError("A meeting can only follow up a meeting of the same State.")
+        raise ServiceError(
+            _("A meeting can only follow up a meeting of the same State.")
+        )
 
 
 @transaction.atomic
@@ -86,7 +91,7 @@ def meeting_propose(
     )
     AgendaItem.objects.bulk_create(
         AgendaItem(
-            meeting=meeting, order=index, code=code, title=title, by_state=by_state
+            meeting=meeting, order=index, code=code, title=str(title), by_state=by_state
         )
         for index, (code, title, by_state) in enumerate(STANDARD_AGENDA, start=1)
     )
@@ -126,11 +131,11 @@ def meeting_update(
     _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
     _check_previous(meeting.state_id, previous_meeting)
     if previous_meeting is not None and previous_meeting.pk == meeting.pk:
-        raise ServiceError("A meeting cannot follow up itself.")
+        raise ServiceError(_("A meeting cannot follow up itself."))
     # Cancelling bumps the version too, so a cancellation after this check
     # still stops the update (as a conflict).
     if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.CANCELLED).exists():
-        raise ServiceError("This meeting was cancelled; it can no longer change.")
+        raise ServiceError(_("This meeting was cancelled; it can no longer change."))
     current = versioned_update(
         meeting,
         expected_version=expected_version,
@@ -177,8 +182,11 @@ def meeting_status_set(
     change = status_change(from_status, to_status)
     if change is None:
         raise ServiceError(
-            f"A {MeetingStatus(from_status).label.lower()} meeting cannot become "
-            f"{MeetingStatus(to_status).label.lower()}."
+            _("A %(from_status)s meeting cannot become %(to_status)s.")
+            % {
+                "from_status": MeetingStatus(from_status).label.lower(),
+                "to_status": MeetingStatus(to_status).label.lower(),
+            }
         )
     refusal = change.refusal(meeting)
     if refusal:
@@ -187,7 +195,7 @@ def meeting_status_set(
         status=to_status, version=F("version") + 1, updated_at=timezone.now()
     )
     if not changed:
-        raise ServiceError("Someone else changed this meeting's status; reload it.")
+        raise ServiceError(_("Someone else changed this meeting's status; reload it."))
     MeetingStatusChange.objects.create(
         meeting=meeting,
         from_status=from_status,
@@ -199,9 +207,8 @@ def meeting_status_set(
     audit_record(
         actor=user,
         action=f"meeting.{to_status}",
-        summary=f"{meeting.state.name}: {meeting.title} "
-        f"{MeetingStatus(from_status).label.lower()} → "
-        f"{MeetingStatus(to_status).label.lower()}",
+        # The statuses' values (their English names), whoever reads the trail.
+        summary=f"{meeting.state.name}: {meeting.title} {from_status} → {to_status}",
         target=meeting,
     )
     if to_status == MeetingStatus.SCHEDULED and meeting.visibility == (

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from portal.effects import on_commit
 from portal.models import User
@@ -28,7 +29,9 @@ def participant_add(
     """The State decides who participates; e-mails are unique per meeting."""
     email = email.strip().lower()
     if meeting.participants.filter(email__iexact=email).exists():
-        raise ServiceError(f"{email} is already on the participant list.")
+        raise ServiceError(
+            _("%(email)s is already on the participant list.") % {"email": email}
+        )
     try:
         with transaction.atomic():
             participant = Participant.objects.create(
@@ -41,7 +44,9 @@ def participant_add(
             )
     except IntegrityError as exc:
         # Two people added the same address at the same moment.
-        raise ServiceError(f"{email} is already on the participant list.") from exc
+        raise ServiceError(
+            _("%(email)s is already on the participant list.") % {"email": email}
+        ) from exc
     audit_record(
         actor=user,
         action="participant.add",
@@ -88,13 +93,13 @@ def participants_invite(
     Without `resend` only those not yet invited get one.
     """
     if meeting.status not in UPCOMING_STATUSES:
-        raise ServiceError("Invitations can only be sent for an upcoming meeting.")
+        raise ServiceError(_("Invitations can only be sent for an upcoming meeting."))
     participants = meeting.participants.all()
     if not resend:
         participants = participants.filter(invitation_sent_at__isnull=True)
     ids = list(participants.values_list("pk", flat=True))
     if not ids:
-        raise ServiceError("Everyone on the list has already been invited.")
+        raise ServiceError(_("Everyone on the list has already been invited."))
     on_commit(
         send_invitations.delay,
         meeting_id=meeting.pk,

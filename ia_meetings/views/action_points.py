@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -28,7 +30,7 @@ def action_point_edit(request, pk, point_pk=None):
         form_class=ActionPointForm,
         add=action_points.action_point_add,
         update=lambda obj, **kw: action_points.action_point_update(point=obj, **kw),
-        label="Action point",
+        saved_message=_("Action point saved."),
         anchor="action",
     )
 
@@ -40,7 +42,7 @@ def action_point_delete(request, pk, point_pk):
         ActionPoint.objects.select_related("meeting"), pk=point_pk, meeting_id=pk
     )
     action_points.action_point_delete(point=point, user=request.user)
-    messages.success(request, "Action point removed.")
+    messages.success(request, _("Action point removed."))
     return redirect(point.meeting.get_absolute_url() + "#action-points")
 
 
@@ -56,9 +58,9 @@ def country_action_points(request, iso3):
         {
             "state": state,
             "sections": [
-                ("Overdue", points.overdue, "overdue"),
-                ("Open", points.open, "open"),
-                ("Done", points.done, "done"),
+                (pgettext("action points", "Overdue"), points.overdue, "overdue"),
+                (pgettext("action points", "Open"), points.open, "open"),
+                (pgettext("action points", "Done"), points.done, "done"),
             ],
         },
     )

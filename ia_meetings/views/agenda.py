@@ -3,6 +3,7 @@ presentation and minutes, and locking the minutes as final."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.editing import conflict_context
@@ -33,7 +34,7 @@ def agenda_item_add(request, pk):
             # A focal point adds to the State's own presentation.
             values["by_state"] = True
         item = agenda.agenda_item_add(meeting=meeting, user=request.user, **values)
-        messages.success(request, f"“{item}” added to the agenda.")
+        messages.success(request, _("“%(item)s” added to the agenda.") % {"item": item})
         return redirect(meeting.get_absolute_url() + "#agenda")
     return render(
         request,
@@ -74,7 +75,7 @@ def agenda_item_edit(request, pk, item_pk):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"“{saved}” saved.")
+            messages.success(request, _("“%(item)s” saved.") % {"item": saved})
             return redirect(meeting.get_absolute_url() + f"#item-{item.pk}")
     return render(request, "ia_meetings/agendaitem_form.html", context)
 
@@ -92,7 +93,9 @@ def agenda_item_finalise(request, pk, item_pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"The minutes of “{item}” are final.")
+        messages.success(
+            request, _("The minutes of “%(item)s” are final.") % {"item": item}
+        )
     return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
 
 
@@ -101,7 +104,10 @@ def agenda_item_finalise(request, pk, item_pk):
 def agenda_item_reopen(request, pk, item_pk):
     item = item_from_pk(request, pk, item_pk)
     agenda.agenda_item_reopen(item=item, user=request.user)
-    messages.success(request, f"The minutes of “{item}” can be edited again.")
+    messages.success(
+        request,
+        _("The minutes of “%(item)s” can be edited again.") % {"item": item},
+    )
     return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
 
 
@@ -124,5 +130,7 @@ def agenda_item_delete(request, pk, item_pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"“{item}” removed from the agenda.")
+        messages.success(
+            request, _("“%(item)s” removed from the agenda.") % {"item": item}
+        )
     return redirect(item.meeting.get_absolute_url() + "#agenda")

@@ -1,6 +1,7 @@
 """A meeting, or a State's meetings, as iCalendar."""
 
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 
 from portal.permissions import permission_required
 
@@ -24,7 +25,9 @@ def country_ics(request, iso3):
     state = state_from_iso3(request, iso3)
     meetings = selectors.country_feed(state=state, user=request.user)
     body = calendar_for(
-        meetings, base_url=base_url(request), name=f"{state.name}: IA meetings"
+        meetings,
+        base_url=base_url(request),
+        name=_("%(state)s: IA meetings") % {"state": state.name},
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{state.iso3}-meetings.ics"'

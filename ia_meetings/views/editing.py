@@ -9,7 +9,7 @@ from portal.services import EditConflict, ServiceError
 
 
 def meeting_record_edit(
-    request, *, meeting, instance, form_class, add, update, label, anchor
+    request, *, meeting, instance, form_class, add, update, saved_message, anchor
 ):
     """Add (instance None) or change an action point or a follow-up."""
     form = form_class(request.POST or None, instance=instance, meeting=meeting)
@@ -30,7 +30,7 @@ def meeting_record_edit(
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"{label} saved.")
+            messages.success(request, saved_message)
             return redirect(meeting.get_absolute_url() + f"#{anchor}-{saved.pk}")
     return render(
         request,

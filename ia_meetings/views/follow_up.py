@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -29,7 +30,7 @@ def follow_up_edit(request, pk, follow_up_pk=None):
         form_class=FollowUpForm,
         add=follow_ups.follow_up_add,
         update=lambda obj, **kw: follow_ups.follow_up_update(follow_up=obj, **kw),
-        label="Follow-up",
+        saved_message=_("Follow-up saved."),
         anchor="follow-up",
     )
 
@@ -43,5 +44,5 @@ def follow_up_delete(request, pk, follow_up_pk):
         meeting_id=pk,
     )
     follow_ups.follow_up_delete(follow_up=follow_up, user=request.user)
-    messages.success(request, "Follow-up removed.")
+    messages.success(request, _("Follow-up removed."))
     return redirect(follow_up.meeting.get_absolute_url() + "#follow-ups")

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -29,7 +30,9 @@ def material_upload(request, pk, item_pk):
         except ServiceError as exc:
             form.add_error("file", str(exc))
         else:
-            messages.success(request, f"“{material.title}” uploaded.")
+            messages.success(
+                request, _("“%(title)s” uploaded.") % {"title": material.title}
+            )
             return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
     return render(
         request,
@@ -50,7 +53,7 @@ def material_download(request, pk):
     try:
         handle = material.file.open("rb")
     except FileNotFoundError as exc:
-        raise Http404("The file is missing from storage.") from exc
+        raise Http404(_("The file is missing from storage.")) from exc
     return FileResponse(
         handle,
         as_attachment=not material.content_type.startswith("image/"),
@@ -65,5 +68,5 @@ def material_remove(request, pk):
     material = material_from_pk(request, pk)
     meeting = material.meeting
     materials.material_remove(material=material, user=request.user)
-    messages.success(request, f"“{material.title}” removed.")
+    messages.success(request, _("“%(title)s” removed.") % {"title": material.title})
     return redirect(meeting.get_absolute_url() + f"#item-{material.agenda_item_id}")

@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
@@ -25,6 +27,15 @@ from ..registry import meeting_parts
 from ..services import meetings
 from ..status import status_change_permission, status_changes_for
 from .lookups import base_url, meeting_from_pk
+
+# What the ISU or the State reads once the status changed: one whole sentence
+# each, so that every language can say it its own way.
+STATUS_SET_MESSAGES = {
+    MeetingStatus.PROPOSED: _lazy("The meeting is now proposed."),
+    MeetingStatus.SCHEDULED: _lazy("The meeting is now scheduled."),
+    MeetingStatus.HELD: _lazy("The meeting is now held."),
+    MeetingStatus.CANCELLED: _lazy("The meeting is now cancelled."),
+}
 
 
 def _states_user_can_propose_for(user):
@@ -130,8 +141,11 @@ def meeting_propose(request):
         else:
             messages.success(
                 request,
-                f"“{meeting.title}” is proposed with the standard agenda. The ISU "
-                "will confirm and schedule it.",
+                _(
+                    "“%(title)s” is proposed with the standard agenda. The ISU will "
+                    "confirm and schedule it."
+                )
+                % {"title": meeting.title},
             )
             return redirect(meeting)
     return render(
@@ -177,7 +191,7 @@ def meeting_edit(request, pk):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Meeting saved.")
+            messages.success(request, _("Meeting saved."))
             return redirect(saved)
     return render(request, "ia_meetings/meeting_form.html", context)
 
@@ -192,7 +206,7 @@ def meeting_status(request, pk):
     if not request.user.has_perm(status_change_permission(to_status), meeting):
         raise PermissionDenied
     if to_status not in MeetingStatus.values:
-        messages.error(request, "Unknown status.")
+        messages.error(request, _("Unknown status."))
         return redirect(meeting)
     try:
         meetings.meeting_status_set(
@@ -205,7 +219,5 @@ def meeting_status(request, pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(
-            request, f"The meeting is now {MeetingStatus(to_status).label.lower()}."
-        )
+        messages.success(request, STATUS_SET_MESSAGES[to_status])
     return redirect(meeting)

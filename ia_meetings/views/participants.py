@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -39,7 +41,9 @@ def participant_list(request, pk):
             except ServiceError as exc:
                 form.add_error("email", str(exc))
             else:
-                messages.success(request, f"{participant.name} added.")
+                messages.success(
+                    request, _("%(name)s added.") % {"name": participant.name}
+                )
                 return redirect("ia_meetings:participants", pk=meeting.pk)
     return render(
         request,
@@ -60,7 +64,9 @@ def participant_list(request, pk):
 def participant_remove(request, pk, participant_pk):
     participant = get_object_or_404(Participant, pk=participant_pk, meeting_id=pk)
     participants.participant_remove(participant=participant, user=request.user)
-    messages.success(request, f"{participant.name} removed from the list.")
+    messages.success(
+        request, _("%(name)s removed from the list.") % {"name": participant.name}
+    )
     return redirect("ia_meetings:participants", pk=pk)
 
 
@@ -79,7 +85,15 @@ def participants_invite(request, pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"{count} invitation(s) are being sent.")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s invitation is being sent.",
+                "%(count)s invitations are being sent.",
+                count,
+            )
+            % {"count": count},
+        )
     return redirect("ia_meetings:participants", pk=pk)
 
 
@@ -92,7 +106,15 @@ def participant_attendance(request, pk):
         user=request.user,
         attended_ids=[int(v) for v in request.POST.getlist("attended") if v.isdigit()],
     )
-    messages.success(request, f"Attendance saved: {count} attended.")
+    messages.success(
+        request,
+        ngettext(
+            "Attendance saved: %(count)s attended.",
+            "Attendance saved: %(count)s attended.",
+            count,
+        )
+        % {"count": count},
+    )
     return redirect("ia_meetings:participants", pk=pk)
 
 
