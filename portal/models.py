@@ -157,18 +157,31 @@ class AuditEntry(models.Model):
     )
     object_id = models.CharField(max_length=64, blank=True)
     target = GenericForeignKey("content_type", "object_id")
+    # The State the change concerns (ISO 3166 alpha-3), for the ISU's filter;
+    # a code rather than a key, because portal sits below country_pages.
+    state_code = models.CharField(max_length=3, blank=True, db_index=True)
     summary = models.CharField(max_length=300)
+    # {"changes": {field: [before, after]}, ...} where the change has them.
     data = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name_plural = "audit entries"
+        indexes = [models.Index(fields=["action", "-created_at"])]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}: {self.summary}"
 
     def get_absolute_url(self):
         return reverse("portal:manage_audit")
+
+    @property
+    def changes(self) -> list[tuple[str, str, str]]:
+        """(field, before, after) for each field the change touched."""
+        return [
+            (name, before, after)
+            for name, (before, after) in (self.data.get("changes") or {}).items()
+        ]
 
 
 class OutboxEmail(models.Model):

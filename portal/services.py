@@ -81,14 +81,52 @@ def edit_conflict_message(current) -> str:
     )
 
 
-def audit_record(*, actor, action: str, summary: str, target=None, data=None):
+def audit_record(
+    *,
+    actor,
+    action: str,
+    summary: str,
+    target=None,
+    data: dict | None = None,
+    changes: dict[str, tuple[Any, Any]] | None = None,
+    state_code: str = "",
+) -> AuditEntry:
+    """Record who changed what. `changes` maps a field to (before, after);
+    the State is read from the target (a State, or a record with a `state`)
+    unless given."""
     entry = AuditEntry(actor=actor, action=action, summary=summary[:300])
     if target is not None:
         entry.content_type = ContentType.objects.get_for_model(target)
         entry.object_id = str(target.pk)
-    entry.data = data or {}
+        state = target if hasattr(target, "iso3") else getattr(target, "state", None)
+        state_code = state_code or getattr(state, "iso3", "")
+    entry.state_code = state_code
+    entry.data = dict(data or {})
+    if changes:
+        entry.data["changes"] = {
+            name: [_audit_text(before), _audit_text(after)]
+            for name, (before, after) in changes.items()
+        }
     entry.save()
     return entry
+
+
+def _audit_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, models.Model):
+        return str(value)
+    return str(value)[:2000]
+
+
+def field_changes(record: models.Model, values: dict[str, Any]) -> dict:
+    """{field: (before, after)} for the values that differ from the record as
+    read, e.g. to pass to audit_record beside versioned_update."""
+    return {
+        name: (getattr(record, name, None), value)
+        for name, value in values.items()
+        if getattr(record, name, None) != value
+    }
 
 
 @transaction.atomic

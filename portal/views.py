@@ -11,6 +11,8 @@ from portal.permissions import permission_required
 
 from . import selectors, services
 from .dashboard import panels_for
+from .exports import csv_response
+from .filters import AuditEntryFilter
 from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
 from .models import Role, User
 from .rules import is_pending_donor
@@ -152,7 +154,20 @@ def donor_decide(request, pk):
 
 @permission_required("portal.view_audit")
 def audit(request):
-    """The audit trail of role and approval changes. ISU staff only."""
+    """Every change recorded: who, when, what, before and after; filtered by
+    person, State, kind and dates, and exported as CSV. ISU staff only."""
+    entries = AuditEntryFilter(request.GET, queryset=selectors.audit_entry_list())
+    if request.GET.get("format") == "csv":
+        return csv_response(
+            selectors.audit_export_rows(entries=entries.qs),
+            columns=selectors.AUDIT_EXPORT_COLUMNS,
+            filename="audit-trail",
+        )
+    page = Paginator(entries.qs, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
-        request, "portal/audit.html", {"entries": selectors.audit_entry_list()}
+        request,
+        "portal/audit.html",
+        {"filter": entries, "page": page, "query": query.urlencode()},
     )
