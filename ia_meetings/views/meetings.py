@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
@@ -31,10 +31,10 @@ from .lookups import base_url, meeting_from_pk
 # What the ISU or the State reads once the status changed: one whole sentence
 # each, so that every language can say it its own way.
 STATUS_SET_MESSAGES = {
-    MeetingStatus.PROPOSED: _lazy("The meeting is now proposed."),
-    MeetingStatus.SCHEDULED: _lazy("The meeting is now scheduled."),
-    MeetingStatus.HELD: _lazy("The meeting is now held."),
-    MeetingStatus.CANCELLED: _lazy("The meeting is now cancelled."),
+    MeetingStatus.PROPOSED: gettext_lazy("The meeting is now proposed."),
+    MeetingStatus.SCHEDULED: gettext_lazy("The meeting is now scheduled."),
+    MeetingStatus.HELD: gettext_lazy("The meeting is now held."),
+    MeetingStatus.CANCELLED: gettext_lazy("The meeting is now cancelled."),
 }
 
 
