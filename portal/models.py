@@ -170,7 +170,8 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        verbose_name_plural = "audit entries"
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
         indexes = [models.Index(fields=["action", "-created_at"])]
 
     def __str__(self):
