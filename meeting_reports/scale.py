@@ -7,12 +7,12 @@ would take hours; bench/report_pdf.py measures the rendering).
 
 The report code takes one snapshot per State here, with its first reported
 meeting; the State's other reports reuse it with their own meeting's header and
-at most SHARED_NEEDS of the needs. A snapshot holds every published need of the
-State, so at factor 100 (~500 needs per affected State) taking each one would
+at most SHARED_NEEDS of the needs and of each list of partnerships. A snapshot
+holds every published need and partnership of the State, so at factor 100
+(~500 needs and ~1,300 partnerships per affected State) taking each one would
 store gigabytes (a growth to fix in the report snapshot itself).
 """
 
-import copy
 import datetime as dt
 import hashlib
 
@@ -45,7 +45,15 @@ def _snapshot(meeting: Meeting, by_state: dict) -> dict:
     if first is None:
         first = by_state[meeting.state_id] = report_snapshot(meeting=meeting)
         return first
-    snapshot = {**first, "needs": first["needs"][:SHARED_NEEDS]}
+    partnerships = {
+        key: value[:SHARED_NEEDS] if isinstance(value, list) else value
+        for key, value in first["partnerships"].items()
+    }
+    snapshot = {
+        **first,
+        "needs": first["needs"][:SHARED_NEEDS],
+        "partnerships": partnerships,
+    }
     header = dict(first["meeting"])
     header.update(
         id=meeting.pk,
@@ -78,8 +86,7 @@ def generate(ctx: ScaleContext) -> None:
         snapshot = _snapshot(meeting, by_state)
         for number in range(1, rng.randint(1, MAX_VERSIONS) + 1):
             # Each version shows a little more: the minutes were completed.
-            shown = copy.deepcopy(snapshot)
-            shown["version_note"] = f"Version {number}"
+            shown = {**snapshot, "version_note": f"Version {number}"}
             content_hash = report_content_hash(shown)
             pdf = PDF + f"% {meeting.pk} v{number}\n".encode()
             name = default_storage.save(
@@ -106,6 +113,10 @@ def generate(ctx: ScaleContext) -> None:
                     size=len(pdf),
                 )
             )
+        if len(versions) >= 200:  # the snapshots are large: write as we go
+            ctx.made("report versions (files)", len(versions))
+            ReportVersion.objects.bulk_create(versions)
+            versions = []
     ReportSharing.objects.bulk_create(sharings, batch_size=1000)
     ReportVersion.objects.bulk_create(versions, batch_size=200)
     ctx.made("report sharings", len(sharings))
