@@ -7,13 +7,22 @@ from .models import FocalPointAssignment, Need, PageMap, PageRevision, StatePart
 @admin.register(StateParty)
 class StatePartyAdmin(ObjectPermissionsModelAdmin):
     list_display = [
-        "iso3", "name", "region", "membership", "article5_obligations_remaining",
-        "article5_deadline", "article4_stockpile_status", "survivors_responsibility",
-    ]  # fmt: skip
+        "iso3",
+        "name",
+        "region",
+        "membership",
+        "article5_obligations_remaining",
+        "article5_deadline",
+        "article4_stockpile_status",
+        "survivors_responsibility",
+    ]
     list_filter = [
-        "region", "membership", "article5_obligations_remaining",
-        "article4_stockpile_status", "survivors_responsibility",
-    ]  # fmt: skip
+        "region",
+        "membership",
+        "article5_obligations_remaining",
+        "article4_stockpile_status",
+        "survivors_responsibility",
+    ]
     search_fields = ["iso3", "name"]
 
 

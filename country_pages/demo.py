@@ -10,7 +10,16 @@ from django.utils import timezone
 
 from portal.models import User
 
-from .models import FocalPointAssignment, Need, NeedStatus, NeedTheme, StateParty
+from .models import (
+    FocalPointAssignment,
+    Need,
+    NeedStatus,
+    NeedTheme,
+    PageRevision,
+    PageSection,
+    StateParty,
+)
+from .services import country_page_publish, page_section_save
 
 ASSIGNMENTS = {
     "focal.sudan@demo.example": "SDN",
@@ -47,6 +56,12 @@ NEEDS = [
 ]  # fmt: skip
 
 
+AGE_GENDER = (
+    "Teams include women surveyors so that women and girls can be consulted; "
+    "data disaggregated by sex and age."
+)
+
+
 def load(stdout):
     states = {
         s.iso3: s
@@ -65,14 +80,19 @@ def load(stdout):
             state=states[iso3],
             title=title,
             defaults={
-                "theme": theme, "description": text, "estimated_cost": cost,
-                "currency": "USD", "funding_secured": secured, "start_year": start,
-                "end_year": end, "status": status, "is_published": True,
+                "theme": theme,
+                "description": text,
+                "estimated_cost": cost,
+                "currency": "USD",
+                "funding_secured": secured,
+                "start_year": start,
+                "end_year": end,
+                "status": status,
+                "is_published": True,
                 "published_at": timezone.now(),
-                "age_gender_considerations": "Teams include women surveyors so that "
-                "women and girls can be consulted; data disaggregated by sex and age.",
+                "age_gender_considerations": AGE_GENDER,
             },
-        )  # fmt: skip
+        )
         added += created
     stdout.write(f"Demo needs: {added} added; focal points assigned for 4 States.")
     published = _load_pages(states)
@@ -112,8 +132,11 @@ PAGES = {
         },
         "resources": {
             "links": [
-                {"kind": "landmine_monitor", "title": "Landmine Monitor: Zimbabwe",
-                 "url": "https://the-monitor.org/country-profile/zimbabwe"},
+                {
+                    "kind": "landmine_monitor",
+                    "title": "Landmine Monitor: Zimbabwe",
+                    "url": "https://the-monitor.org/country-profile/zimbabwe",
+                },
             ],
         },
     },
@@ -131,14 +154,11 @@ PAGES = {
             "Northern Province.",
         },
     },
-}  # fmt: skip
+}
 
 
 def _load_pages(states) -> int:
     """Publish a first revision of each demo State's page, once."""
-    from .models import PageRevision, PageSection
-    from .services import country_page_publish, page_section_save
-
     published = 0
     for iso3, sections in PAGES.items():
         state = states[iso3]
@@ -151,9 +171,13 @@ def _load_pages(states) -> int:
         author = User.objects.filter(focal_point_assignments__state=state).first()
         for key, content in sections.items():
             page_section_save(
-                state=state, key=key, user=author, is_visible=True,
-                content=content, expected_version=0,
-            )  # fmt: skip
+                state=state,
+                key=key,
+                user=author,
+                is_visible=True,
+                content=content,
+                expected_version=0,
+            )
         country_page_publish(state=state, user=author, note="Demo page")
         published += 1
     return published

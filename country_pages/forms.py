@@ -1,10 +1,20 @@
 from django import forms
+from PIL import Image, UnidentifiedImageError
 
+from portal.editing import saved_value
+from portal.forms import EditForm
 from portal.models import Role, User
 
 from .geojson import GeoJSONError, geojson_parse, geojson_to_svg
-from .models import MapKind, Need, ResourceKind, SectionKey, StateParty
-from .services import STATUS_FIELDS
+from .models import (
+    MapKind,
+    Need,
+    PageSection,
+    ResourceKind,
+    SectionKey,
+    StateParty,
+    SustainableDevelopmentGoal,
+)
 
 
 class StateStatusForm(forms.ModelForm):
@@ -14,7 +24,17 @@ class StateStatusForm(forms.ModelForm):
 
     class Meta:
         model = StateParty
-        fields = STATUS_FIELDS
+        # The "Status of Convention implementation" the ISU maintains.
+        fields = [
+            "article5_obligations_remaining",
+            "article5_deadline",
+            "article4_stockpile_status",
+            "survivors_responsibility",
+            "remaining_contamination",
+            "latest_article7_report_year",
+            "latest_article7_report_url",
+            "source_note",
+        ]
         widgets = {
             "article5_deadline": forms.DateInput(attrs={"type": "date"}),
             "remaining_contamination": forms.Textarea(attrs={"rows": 5}),
@@ -49,21 +69,6 @@ class FocalPointAssignForm(forms.Form):
 # --- Country page sections ---------------------------------------------------
 # Each section's draft is the cleaned data of its form; the field order here is
 # the order the page shows them in.
-
-SDG_CHOICES = [
-    ("1", "1 No poverty"), ("2", "2 Zero hunger"),
-    ("3", "3 Good health and well-being"), ("4", "4 Quality education"),
-    ("5", "5 Gender equality"), ("6", "6 Clean water and sanitation"),
-    ("7", "7 Affordable and clean energy"),
-    ("8", "8 Decent work and economic growth"),
-    ("9", "9 Industry, innovation and infrastructure"),
-    ("10", "10 Reduced inequalities"),
-    ("11", "11 Sustainable cities and communities"),
-    ("12", "12 Responsible consumption and production"), ("13", "13 Climate action"),
-    ("14", "14 Life below water"), ("15", "15 Life on land"),
-    ("16", "16 Peace, justice and strong institutions"),
-    ("17", "17 Partnerships for the goals"),
-]  # fmt: skip
 
 MARKDOWN_HELP = (
     "Markdown: **bold**, *italic*, lists with -, links as [text](https://…)."
@@ -108,6 +113,19 @@ class SectionForm(forms.Form):
             if name not in ("is_visible", "version")
         ]
 
+    @classmethod
+    def saved_fields(cls, section: PageSection) -> list[tuple[str, str]]:
+        """The saved section as (label, value) rows, for the edit conflict box."""
+        rows = [
+            (cls.base_fields["is_visible"].label, saved_value(section, "is_visible"))
+        ]
+        for name, field in cls.content_fields():
+            value = section.content.get(name)
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value)
+            rows.append((field.label, "" if value is None else value))
+        return rows
+
 
 class NationalContextForm(SectionForm):
     guidance = (
@@ -131,7 +149,7 @@ class NationalContextForm(SectionForm):
     sdgs = forms.MultipleChoiceField(
         label="Sustainable Development Goals concerned",
         required=False,
-        choices=SDG_CHOICES,
+        choices=SustainableDevelopmentGoal.choices,
         widget=forms.CheckboxSelectMultiple,
     )
     migration = markdown_field("Migration")
@@ -196,6 +214,14 @@ class ResourcesSectionForm(SectionForm):
         "strategies, Landmine Monitor and Clearing the Mines profiles, or others."
     )
 
+    @classmethod
+    def saved_fields(cls, section: PageSection) -> list[tuple[str, str]]:
+        links = "\n".join(
+            f"{link.get('title')} — {link.get('url')}"
+            for link in section.content.get("links", [])
+        )
+        return [*super().saved_fields(section), ("Links", links)]
+
 
 class ResourceLinkForm(forms.Form):
     kind = forms.ChoiceField(label="Kind", choices=ResourceKind.choices)
@@ -219,16 +245,31 @@ SECTION_FORMS = {
 }
 
 
-class NeedForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, initial=0)
+def section_field_labels() -> dict[str, dict[str, str]]:
+    """Each section's content fields and their labels, for revision diffs."""
+    labels = {
+        key: {name: str(field.label) for name, field in form.content_fields()}
+        for key, form in SECTION_FORMS.items()
+    }
+    labels[SectionKey.RESOURCES]["links"] = "Links"
+    return labels
 
+
+class NeedForm(EditForm):
     class Meta:
         model = Need
         fields = [
-            "theme", "title", "description", "estimated_cost", "currency",
-            "funding_secured", "start_year", "end_year",
-            "age_gender_considerations", "status",
-        ]  # fmt: skip
+            "theme",
+            "title",
+            "description",
+            "estimated_cost",
+            "currency",
+            "funding_secured",
+            "start_year",
+            "end_year",
+            "age_gender_considerations",
+            "status",
+        ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "age_gender_considerations": forms.Textarea(attrs={"rows": 3}),
@@ -296,8 +337,6 @@ class PageMapForm(forms.Form):
         return self._clean_geojson(upload)
 
     def _clean_image(self, upload):
-        from PIL import Image, UnidentifiedImageError
-
         if upload.size > IMAGE_MAX_BYTES:
             raise forms.ValidationError(
                 f"The image is {upload.size / 1048576:.1f} MB; the limit is 5 MB."
@@ -338,6 +377,21 @@ class PageMapForm(forms.Form):
         self.content_type, self.extension = "application/geo+json", "geojson"
         self.svg = geojson_to_svg(pairs, title=self.cleaned_data.get("title") or "Map")
         return upload
+
+    def map_values(self) -> dict:
+        """What services.page_map_add takes, from the checked upload."""
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "upload": data["file"],
+            "kind": self.kind,
+            "content_type": self.content_type,
+            "extension": self.extension,
+            "svg": self.svg,
+            "description": data.get("description", ""),
+            "source": data.get("source", ""),
+            "link": data.get("link", ""),
+        }
 
 
 class PublishForm(forms.Form):

@@ -12,9 +12,14 @@ import math
 from django.utils.html import escape
 
 GEOMETRY_TYPES = {
-    "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
-    "MultiPolygon", "GeometryCollection",
-}  # fmt: skip
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+}
 MAX_POSITIONS = 100_000
 WIDTH = 800
 
@@ -81,9 +86,13 @@ def _check_position(position, index) -> None:
 def _positions(geometry) -> list:
     kind, coords = geometry["type"], geometry.get("coordinates")
     depth = {
-        "Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2,
-        "Polygon": 2, "MultiPolygon": 3,
-    }[kind]  # fmt: skip
+        "Point": 0,
+        "MultiPoint": 1,
+        "LineString": 1,
+        "MultiLineString": 2,
+        "Polygon": 2,
+        "MultiPolygon": 3,
+    }[kind]
     level = [coords]
     for _ in range(depth):
         nxt = []

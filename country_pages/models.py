@@ -285,6 +285,28 @@ class SectionKey(models.TextChoices):
     RESOURCES = "resources", "Additional resources"
 
 
+class SustainableDevelopmentGoal(models.TextChoices):
+    """The goals a State may name under stabilisation and development [002]."""
+
+    NO_POVERTY = "1", "1 No poverty"
+    ZERO_HUNGER = "2", "2 Zero hunger"
+    HEALTH = "3", "3 Good health and well-being"
+    EDUCATION = "4", "4 Quality education"
+    GENDER_EQUALITY = "5", "5 Gender equality"
+    WATER = "6", "6 Clean water and sanitation"
+    ENERGY = "7", "7 Affordable and clean energy"
+    WORK = "8", "8 Decent work and economic growth"
+    INDUSTRY = "9", "9 Industry, innovation and infrastructure"
+    INEQUALITIES = "10", "10 Reduced inequalities"
+    CITIES = "11", "11 Sustainable cities and communities"
+    CONSUMPTION = "12", "12 Responsible consumption and production"
+    CLIMATE = "13", "13 Climate action"
+    LIFE_BELOW_WATER = "14", "14 Life below water"
+    LIFE_ON_LAND = "15", "15 Life on land"
+    PEACE = "16", "16 Peace, justice and strong institutions"
+    PARTNERSHIPS = "17", "17 Partnerships for the goals"
+
+
 class ResourceKind(models.TextChoices):
     """Kinds of link in "Additional resources" [002 Attachment]."""
 

@@ -1,15 +1,21 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
+import difflib
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
+from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from .models import (
+    CountryFollow,
     CountryPage,
     FocalPointAssignment,
-    Membership,
     Need,
+    NeedStatus,
     NeedTheme,
     PageMap,
     PageRevision,
@@ -17,22 +23,12 @@ from .models import (
     ResourceKind,
     SectionKey,
     StateParty,
+    SustainableDevelopmentGoal,
 )
 from .reference.deadlines import article5_deadline_flag
 from .reference.words import state_facts
 from .registry import section_parts
-from .rules import focal_state_ids
-
-
-def state_party_list(*, include_withdrawn: bool = True) -> QuerySet[StateParty]:
-    qs = StateParty.objects.all()
-    if not include_withdrawn:
-        qs = qs.filter(membership=Membership.PARTY)
-    return qs
-
-
-def state_party_get(*, iso3: str) -> StateParty:
-    return StateParty.objects.get(iso3=iso3.upper())
+from .rules import focal_state_ids, page_items_visible_filter, states_visible_filter
 
 
 def states_for_focal_point(*, user) -> QuerySet[StateParty]:
@@ -44,18 +40,44 @@ def focal_point_assignment_list() -> QuerySet[FocalPointAssignment]:
 
 
 def need_list_for_state(*, state: StateParty, published_only: bool = True):
-    """A State's needs, by theme; what reports and the page show."""
-    from .models import Need
-
+    """A State's published needs, by theme: what the public page and reports show."""
     qs = Need.objects.filter(state=state).order_by("theme", "title")
     if published_only:
         qs = qs.filter(is_published=True)
     return qs
 
 
-def is_following(*, user, state: StateParty) -> bool:
-    from .models import CountryFollow
+def need_list_visible(*, state: StateParty, user) -> QuerySet[Need]:
+    """A State's needs that `user` may read (rules: read_need), by theme.
 
+    Drafts are included for those who read the State's drafts.
+    """
+    return (
+        Need.objects.filter(state=state)
+        .filter(page_items_visible_filter(user))
+        .order_by("theme", "title")
+    )
+
+
+def map_list_visible(*, state: StateParty, user) -> QuerySet[PageMap]:
+    """A State's maps that `user` may read (rules: read_map), oldest first."""
+    return (
+        PageMap.objects.filter(state=state)
+        .filter(page_items_visible_filter(user))
+        .select_related("state")
+    )
+
+
+def country_follower_emails(*, state: StateParty) -> list[str]:
+    """The addresses of the active people who follow a State."""
+    return list(
+        CountryFollow.objects.filter(state=state, user__is_active=True).values_list(
+            "user__email", flat=True
+        )
+    )
+
+
+def is_following(*, user, state: StateParty) -> bool:
     return bool(
         user.is_authenticated
         and CountryFollow.objects.filter(user=user, state=state).exists()
@@ -129,9 +151,7 @@ def page_sections_build(
         elif not _has_text(content):
             continue
         if key == SectionKey.NATIONAL_CONTEXT and content.get("sdgs"):
-            from .forms import SDG_CHOICES
-
-            labels = dict(SDG_CHOICES)
+            labels = dict(SustainableDevelopmentGoal.choices)
             view.extra["sdgs"] = [labels[g] for g in content["sdgs"] if g in labels]
         shown.append(view)
     return shown
@@ -169,11 +189,9 @@ def country_page_public(*, state: StateParty, user) -> dict:
 
 def country_page_draft(*, state: StateParty, user) -> dict:
     """The page as it would look if published now (drafts, all needs and maps)."""
-    from .services import page_snapshot
-
     snapshot = page_snapshot(state=state)
-    needs = list(need_list_for_state(state=state, published_only=False))
-    maps = list(PageMap.objects.filter(state=state).select_related("state"))
+    needs = list(need_list_visible(state=state, user=user))
+    maps = list(map_list_visible(state=state, user=user))
     return {
         "page": CountryPage.objects.filter(state=state).first(),
         "sections": page_sections_build(
@@ -183,6 +201,61 @@ def country_page_draft(*, state: StateParty, user) -> dict:
             maps=maps,
             user=user,
         ),
+    }
+
+
+def _need_snapshot(need: Need) -> dict:
+    return {
+        "id": need.pk,
+        "theme": need.theme,
+        "title": need.title,
+        "description": need.description,
+        "estimated_cost": str(need.estimated_cost)
+        if need.estimated_cost is not None
+        else "",
+        "currency": need.currency,
+        "funding_secured": str(need.funding_secured),
+        "start_year": need.start_year,
+        "end_year": need.end_year,
+        "age_gender_considerations": need.age_gender_considerations,
+        "status": need.status,
+    }
+
+
+def _map_snapshot(page_map: PageMap) -> dict:
+    return {
+        "id": page_map.pk,
+        "title": page_map.title,
+        "kind": page_map.kind,
+        "description": page_map.description,
+        "source": page_map.source,
+        "link": page_map.link,
+    }
+
+
+def page_snapshot(*, state: StateParty) -> dict:
+    """The draft of the whole page as plain JSON: sections, needs and maps.
+
+    What a publish stores as a revision, and what "compare with the draft" reads.
+    """
+    drafts = {s.key: s for s in PageSection.objects.filter(state=state)}
+    sections = {}
+    for key in SectionKey.values:
+        draft = drafts.get(key)
+        sections[key] = {
+            "visible": draft.is_visible if draft else True,
+            "content": draft.content if draft else {},
+        }
+    return {
+        "sections": sections,
+        "needs": [
+            _need_snapshot(n)
+            for n in Need.objects.filter(state=state).order_by("theme", "title", "pk")
+        ],
+        "maps": [
+            _map_snapshot(m)
+            for m in PageMap.objects.filter(state=state).order_by("created_at", "pk")
+        ],
     }
 
 
@@ -196,7 +269,7 @@ def page_section_get(*, state: StateParty, key: str) -> PageSection:
     return section or PageSection(state=state, key=key)
 
 
-def page_editor_overview(*, state: StateParty) -> dict:
+def page_editor_overview(*, state: StateParty, user) -> dict:
     """For the editor's front page: each section's draft, needs, maps, page."""
     drafts = {
         s.key: s
@@ -209,8 +282,8 @@ def page_editor_overview(*, state: StateParty) -> dict:
         "sections": [
             (key, title, drafts.get(key)) for key, title in SectionKey.choices
         ],
-        "needs": list(need_list_for_state(state=state, published_only=False)),
-        "maps": list(PageMap.objects.filter(state=state).select_related("state")),
+        "needs": list(need_list_visible(state=state, user=user)),
+        "maps": list(map_list_visible(state=state, user=user)),
     }
 
 
@@ -229,9 +302,14 @@ def page_revision_get(*, state: StateParty, number: int) -> PageRevision:
     )
 
 
-def state_index() -> QuerySet[StateParty]:
-    """The States Parties with their page, for when each was last published."""
-    return StateParty.objects.select_related("page").order_by("name")
+def state_index(*, user) -> QuerySet[StateParty]:
+    """The States Parties `user` may read (rules: read_state), with their page,
+    for when each was last published."""
+    return (
+        StateParty.objects.filter(states_visible_filter(user))
+        .select_related("page")
+        .order_by("name")
+    )
 
 
 @dataclass
@@ -255,8 +333,6 @@ def _field_text(value) -> str:
 
 
 def _line_diff(old: str, new: str) -> list[tuple[str, str]]:
-    import difflib
-
     lines = []
     for line in difflib.ndiff(old.splitlines(), new.splitlines()):
         if line.startswith("? "):
@@ -265,22 +341,20 @@ def _line_diff(old: str, new: str) -> list[tuple[str, str]]:
     return lines
 
 
-def _section_labels(key: str) -> dict:
-    from .forms import SECTION_FORMS
+def page_revision_diff(
+    *, old: dict, new: dict, labels: dict[str, dict[str, str]]
+) -> list[tuple[str, list[FieldDiff]]]:
+    """What changed between two snapshots, section by section, field by field.
 
-    labels = {name: str(f.label) for name, f in SECTION_FORMS[key].content_fields()}
-    labels["links"] = "Links"
-    return labels
-
-
-def page_revision_diff(*, old: dict, new: dict) -> list[tuple[str, list[FieldDiff]]]:
-    """What changed between two snapshots, section by section, field by field."""
+    `labels` names each section's content fields ({section key: {name: label}},
+    see forms.section_field_labels); a field without a label shows its name.
+    """
     result = []
     old_sections, new_sections = old.get("sections", {}), new.get("sections", {})
     for key, title in SectionKey.choices:
         before = old_sections.get(key, {"visible": True, "content": {}})
         after = new_sections.get(key, {"visible": True, "content": {}})
-        labels = _section_labels(key)
+        section_labels = labels.get(key, {})
         diffs = []
         if before.get("visible", True) != after.get("visible", True):
             diffs.append(
@@ -292,16 +366,18 @@ def page_revision_diff(*, old: dict, new: dict) -> list[tuple[str, list[FieldDif
                     ),
                 )
             )
-        names = list(labels) + [
+        names = list(section_labels) + [
             n
             for n in {**before.get("content", {}), **after.get("content", {})}
-            if n not in labels
+            if n not in section_labels
         ]
         for name in names:
             a = _field_text(before.get("content", {}).get(name))
             b = _field_text(after.get("content", {}).get(name))
             if a != b:
-                diffs.append(FieldDiff(labels.get(name, name), _line_diff(a, b)))
+                diffs.append(
+                    FieldDiff(section_labels.get(name, name), _line_diff(a, b))
+                )
         if key == SectionKey.NEEDS:
             diffs += _records_diff(old.get("needs", []), new.get("needs", []), Need)
         if key == SectionKey.MAPS:
@@ -313,9 +389,6 @@ def page_revision_diff(*, old: dict, new: dict) -> list[tuple[str, list[FieldDif
 
 def _record_text(record: dict, model) -> str:
     """A need or map as labelled lines, choices shown as people read them."""
-    from django.core.exceptions import FieldDoesNotExist
-    from django.utils.text import capfirst
-
     lines = []
     for name, value in record.items():
         if name in ("id", "title") or value in (None, ""):
@@ -364,10 +437,6 @@ class SnapshotNeed:
     """A need as a revision recorded it, shaped like a Need for the templates."""
 
     def __init__(self, data: dict):
-        from decimal import Decimal, InvalidOperation
-
-        from .models import NeedStatus
-
         self.pk = data.get("id")
         self.theme = data.get("theme", "other")
         self.title = data.get("title", "")
@@ -403,6 +472,4 @@ NEED_LIST_GENERATION_KEY = "country_pages:needs:generation"
 
 def need_list_cache_generation() -> int:
     """Changes whenever any State's page or needs change (see services)."""
-    from django.core.cache import cache
-
     return cache.get_or_set(NEED_LIST_GENERATION_KEY, 1, None)

@@ -1,21 +1,34 @@
-"""Every write to States Parties, assignments and needs."""
+"""Every write to States Parties, focal point assignments and country pages."""
 
+from datetime import date
+from decimal import Decimal
+
+from django.core.cache import cache
+from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, ProtectedError, RestrictedError
 from django.utils import timezone
 
+from portal.effects import on_commit
+from portal.emails import email_send
 from portal.models import Role
-from portal.services import EditConflict, ServiceError, audit_record
+from portal.services import ServiceError, audit_record, versioned_update
 
-from . import selectors
-from .models import FocalPointAssignment, StateParty
-
-STATUS_FIELDS = [
-    "article5_obligations_remaining", "article5_deadline",
-    "article4_stockpile_status", "survivors_responsibility",
-    "remaining_contamination", "latest_article7_report_year",
-    "latest_article7_report_url", "source_note",
-]  # fmt: skip
+from .models import (
+    CountryFollow,
+    CountryPage,
+    FocalPointAssignment,
+    MapKind,
+    Need,
+    NeedStatus,
+    NeedTheme,
+    PageMap,
+    PageRevision,
+    PageSection,
+    SectionKey,
+    StateParty,
+)
+from .selectors import NEED_LIST_GENERATION_KEY, country_follower_emails, page_snapshot
 
 
 @transaction.atomic
@@ -56,82 +69,95 @@ def focal_point_unassign(*, assignment: FocalPointAssignment, actor) -> None:
 
 
 @transaction.atomic
-def state_status_update(*, state: StateParty, actor, data: dict) -> StateParty:
-    """The ISU corrects a State's reference data and implementation status."""
-    changed = {
-        field: str(value)
-        for field, value in data.items()
-        if field in STATUS_FIELDS and getattr(state, field) != value
-    }
-    for field in changed:
-        setattr(state, field, data[field])
-    if not state.article5_obligations_remaining and state.article5_deadline:
+def state_status_update(
+    *,
+    state: StateParty,
+    actor,
+    article5_obligations_remaining: bool,
+    article5_deadline: date | None,
+    article4_stockpile_status: str,
+    survivors_responsibility: bool,
+    remaining_contamination: str = "",
+    latest_article7_report_year: int | None = None,
+    latest_article7_report_url: str = "",
+    source_note: str = "",
+) -> StateParty:
+    """The ISU corrects a State's reference data and implementation status.
+
+    The audit trail records the fields that differ from the row as saved.
+    """
+    if article5_deadline and not article5_obligations_remaining:
         raise ServiceError(
             "A State without remaining Article 5 obligations has no deadline."
         )
-    state.status_updated_at = timezone.now()
-    state.status_updated_by = actor
-    state.save()
+    values = {
+        "article5_obligations_remaining": article5_obligations_remaining,
+        "article5_deadline": article5_deadline,
+        "article4_stockpile_status": article4_stockpile_status,
+        "survivors_responsibility": survivors_responsibility,
+        "remaining_contamination": remaining_contamination,
+        "latest_article7_report_year": latest_article7_report_year,
+        "latest_article7_report_url": latest_article7_report_url,
+        "source_note": source_note,
+    }
+    saved = StateParty.objects.select_for_update().get(pk=state.pk)
+    changed = {
+        field: str(value)
+        for field, value in values.items()
+        if getattr(saved, field) != value
+    }
+    for field, value in values.items():
+        setattr(saved, field, value)
+    saved.status_updated_at = timezone.now()
+    saved.status_updated_by = actor
+    saved.save()
     audit_record(
         actor=actor,
         action="state.status",
-        summary=f"{state.name}: {', '.join(changed) or 'no change'}",
-        target=state,
+        summary=f"{saved.name}: {', '.join(changed) or 'no change'}",
+        target=saved,
         data=changed,
     )
-    _drop_cache_on_commit(state)
-    return state
+    on_commit(country_page_cache_drop, state=saved)
+    return saved
 
 
 def country_follow(*, user, state: StateParty) -> bool:
     """Follow a State; returns False when the user already followed it."""
-    from .models import CountryFollow
-
     _, created = CountryFollow.objects.get_or_create(user=user, state=state)
     return created
 
 
 def country_unfollow(*, user, state: StateParty) -> None:
-    from .models import CountryFollow
-
     CountryFollow.objects.filter(user=user, state=state).delete()
 
 
-def country_followers_notify(*, state: StateParty, subject: str, body: str) -> int:
-    """E-mail everyone who follows a State (after commit, from a Celery worker).
+def country_followers_notify(*, state: StateParty, template: str, context: dict) -> int:
+    """E-mail everyone who follows a State, from `template` (portal.emails).
 
-    Other apps call this when a need is published or a meeting scheduled.
+    One message each, so followers do not see each other's addresses; sent by
+    a worker after commit. Other apps call this when a meeting is scheduled.
     """
-    from portal.services import email_enqueue
-
-    from .models import CountryFollow
-
-    emails = list(
-        CountryFollow.objects.filter(state=state, user__is_active=True).values_list(
-            "user__email", flat=True
-        )
-    )
+    emails = country_follower_emails(state=state)
     for email in emails:
-        # One message each: followers do not see each other's addresses.
-        email_enqueue(subject=subject, body=body, to=[email])
+        email_send(template=template, context=context, to=[email])
     return len(emails)
 
 
 def country_page_cache_drop(*, state: StateParty) -> None:
     """Forget the cached anonymous rendering of a State's page.
 
-    Called when the State publishes, and by other apps when what the page shows
-    of them changes (a meeting scheduled, a report made public, a partnership).
+    Called (on commit) when the State publishes, and by other apps when what the
+    page shows of them changes (a meeting scheduled, a report made public, a
+    partnership).
     """
-    from django.core.cache import cache
-
     cache.delete(country_page_cache_key(state.iso3))
     # What the page changed may be a need; the needs browser's cached pages
     # for anonymous readers are keyed by this generation, so they all expire.
     try:
-        cache.incr(selectors.NEED_LIST_GENERATION_KEY)
+        cache.incr(NEED_LIST_GENERATION_KEY)
     except ValueError:
-        cache.set(selectors.NEED_LIST_GENERATION_KEY, 2, None)
+        cache.set(NEED_LIST_GENERATION_KEY, 2, None)
 
 
 def country_page_cache_key(iso3: str) -> str:
@@ -142,16 +168,11 @@ def country_page_cache_key(iso3: str) -> str:
 
 
 def _page_touch(*, state: StateParty) -> None:
-    from .models import CountryPage
-
+    """Note that the draft changed: editors see it, a stale publish is refused."""
     page, _ = CountryPage.objects.get_or_create(state=state)
     CountryPage.objects.filter(pk=page.pk).update(
         draft_changed_at=timezone.now(), draft_version=F("draft_version") + 1
     )
-
-
-def _drop_cache_on_commit(state: StateParty) -> None:
-    transaction.on_commit(lambda: country_page_cache_drop(state=state))
 
 
 @transaction.atomic
@@ -163,88 +184,20 @@ def page_section_save(
     is_visible: bool,
     content: dict,
     expected_version: int,
-):
-    """Save the draft of one section, refusing it if someone saved in between."""
-    from .models import PageSection, SectionKey
-
+) -> PageSection:
+    """Save the draft of one section, refusing it if someone saved in between
+    (EditConflict, carrying the section as saved)."""
     if key not in SectionKey.values:
         raise ServiceError("There is no such section.")
     section, _ = PageSection.objects.get_or_create(state=state, key=key)
-    updated = PageSection.objects.filter(
-        pk=section.pk, version=expected_version
-    ).update(
-        is_visible=is_visible,
-        content=content,
-        version=F("version") + 1,
-        updated_at=timezone.now(),
-        updated_by=user,
+    saved = versioned_update(
+        section,
+        expected_version=expected_version,
+        values={"is_visible": is_visible, "content": content},
+        actor=user,
     )
-    if not updated:
-        current = PageSection.objects.select_related("updated_by").get(pk=section.pk)
-        who = current.updated_by or "someone"
-        when = timezone.localtime(current.updated_at)
-        raise EditConflict(
-            f"{who} saved this section at {when:%H:%M}"
-            " while you were editing it. Your text is below, beside theirs: copy "
-            "what you need into the form and save again.",
-            current=current,
-        )
     _page_touch(state=state)
-    return PageSection.objects.get(pk=section.pk)
-
-
-def _need_snapshot(need) -> dict:
-    return {
-        "id": need.pk,
-        "theme": need.theme,
-        "title": need.title,
-        "description": need.description,
-        "estimated_cost": str(need.estimated_cost)
-        if need.estimated_cost is not None
-        else "",
-        "currency": need.currency,
-        "funding_secured": str(need.funding_secured),
-        "start_year": need.start_year,
-        "end_year": need.end_year,
-        "age_gender_considerations": need.age_gender_considerations,
-        "status": need.status,
-    }
-
-
-def _map_snapshot(page_map) -> dict:
-    return {
-        "id": page_map.pk,
-        "title": page_map.title,
-        "kind": page_map.kind,
-        "description": page_map.description,
-        "source": page_map.source,
-        "link": page_map.link,
-    }
-
-
-def page_snapshot(*, state: StateParty) -> dict:
-    """The draft of the whole page as plain JSON: sections, needs and maps."""
-    from .models import Need, PageMap, PageSection, SectionKey
-
-    drafts = {s.key: s for s in PageSection.objects.filter(state=state)}
-    sections = {}
-    for key in SectionKey.values:
-        draft = drafts.get(key)
-        sections[key] = {
-            "visible": draft.is_visible if draft else True,
-            "content": draft.content if draft else {},
-        }
-    return {
-        "sections": sections,
-        "needs": [
-            _need_snapshot(n)
-            for n in Need.objects.filter(state=state).order_by("theme", "title", "pk")
-        ],
-        "maps": [
-            _map_snapshot(m)
-            for m in PageMap.objects.filter(state=state).order_by("created_at", "pk")
-        ],
-    }
+    return saved
 
 
 @transaction.atomic
@@ -254,14 +207,13 @@ def country_page_publish(
     user,
     note: str = "",
     expected_draft_version: int | None = None,
-):
+) -> PageRevision:
     """Make the draft public: a new revision, and the needs and maps go live.
 
     With `expected_draft_version`, the publish is refused if the draft changed
     since its author looked at it (someone else saved a section meanwhile).
+    Followers of the State are e-mailed the needs published for the first time.
     """
-    from .models import CountryPage, Need, PageMap, PageRevision
-
     CountryPage.objects.get_or_create(state=state)
     # Lock the page so two publishes at once get consecutive numbers.
     page = CountryPage.objects.select_for_update().get(state=state)
@@ -311,22 +263,19 @@ def country_page_publish(
         target=state,
         data={"revision": revision.number},
     )
-    _drop_cache_on_commit(state)
+    on_commit(country_page_cache_drop, state=state)
     if new_needs:
         country_followers_notify(
             state=state,
-            subject=f"{state.name} published new needs",
-            body=f"{state.name} published on its country page:\n\n"
-            + "\n".join(f"- {title}" for title in new_needs),
+            template="country_pages/emails/needs_published",
+            context={"state": state, "titles": new_needs},
         )
     return revision
 
 
 @transaction.atomic
-def page_revision_restore(*, revision, user):
+def page_revision_restore(*, revision: PageRevision, user) -> None:
     """Copy a revision's sections back into the draft (needs and maps stay)."""
-    from .models import PageSection
-
     for key, section in revision.snapshot.get("sections", {}).items():
         draft, _ = PageSection.objects.get_or_create(state=revision.state, key=key)
         # Bumping the version makes anyone still editing the old draft get the
@@ -348,23 +297,40 @@ def page_revision_restore(*, revision, user):
     )
 
 
-NEED_FIELDS = [
-    "theme", "title", "description", "estimated_cost", "currency",
-    "funding_secured", "start_year", "end_year", "age_gender_considerations",
-    "status",
-]  # fmt: skip
+# --- Needs and challenges -------------------------------------------------------
 
 
 @transaction.atomic
-def need_create(*, state: StateParty, user, data: dict):
+def need_create(
+    *,
+    state: StateParty,
+    user,
+    theme: NeedTheme | str,
+    title: str,
+    description: str,
+    estimated_cost: Decimal | None = None,
+    currency: str = "USD",
+    funding_secured: Decimal | int = 0,
+    start_year: int | None = None,
+    end_year: int | None = None,
+    age_gender_considerations: str = "",
+    status: NeedStatus | str = NeedStatus.OPEN,
+) -> Need:
     """Add a need to the draft; it becomes public when the page is published."""
-    from .models import Need
-
     need = Need.objects.create(
         state=state,
         updated_by=user,
         is_published=False,
-        **{f: data[f] for f in NEED_FIELDS if f in data},
+        theme=theme,
+        title=title,
+        description=description,
+        estimated_cost=estimated_cost,
+        currency=currency,
+        funding_secured=funding_secured,
+        start_year=start_year,
+        end_year=end_year,
+        age_gender_considerations=age_gender_considerations,
+        status=status,
     )
     _page_touch(state=state)
     audit_record(
@@ -377,48 +343,60 @@ def need_create(*, state: StateParty, user, data: dict):
 
 
 @transaction.atomic
-def need_update(*, need, user, data: dict, expected_version: int):
-    """Change a need, refusing it if someone saved the need in between.
+def need_update(
+    *,
+    need: Need,
+    user,
+    expected_version: int,
+    theme: NeedTheme | str,
+    title: str,
+    description: str,
+    estimated_cost: Decimal | None,
+    currency: str,
+    funding_secured: Decimal,
+    start_year: int | None,
+    end_year: int | None,
+    age_gender_considerations: str,
+    status: NeedStatus | str,
+) -> Need:
+    """Change a need, refusing it if someone saved the need in between
+    (EditConflict, carrying the need as saved).
 
     A published need changes at once on the page and in the needs browser:
     donors act on its cost and status, which must not wait for a page publish.
     """
-    from .models import Need
-
-    values = {f: data[f] for f in NEED_FIELDS if f in data}
-    updated = Need.objects.filter(pk=need.pk, version=expected_version).update(
-        **values,
-        version=F("version") + 1,
-        updated_by=user,
-        updated_at=timezone.now(),
+    saved = versioned_update(
+        need,
+        expected_version=expected_version,
+        values={
+            "theme": theme,
+            "title": title,
+            "description": description,
+            "estimated_cost": estimated_cost,
+            "currency": currency,
+            "funding_secured": funding_secured,
+            "start_year": start_year,
+            "end_year": end_year,
+            "age_gender_considerations": age_gender_considerations,
+            "status": status,
+        },
+        actor=user,
     )
-    if not updated:
-        current = Need.objects.select_related("updated_by").get(pk=need.pk)
-        who = current.updated_by or "someone"
-        when = timezone.localtime(current.updated_at)
-        raise EditConflict(
-            f"{who} saved this need at {when:%H:%M} "
-            "while you were editing it. Your version is below, beside theirs: "
-            "copy what you need into the form and save again.",
-            current=current,
-        )
-    _page_touch(state=need.state)
-    if need.is_published:
-        _drop_cache_on_commit(need.state)
+    _page_touch(state=saved.state)
+    if saved.is_published:
+        on_commit(country_page_cache_drop, state=saved.state)
     audit_record(
         actor=user,
         action="need.update",
-        summary=f"{need.state.name}: {values.get('title', need.title)}",
-        target=need,
+        summary=f"{saved.state.name}: {saved.title}",
+        target=saved,
     )
-    return Need.objects.get(pk=need.pk)
+    return saved
 
 
 @transaction.atomic
-def need_delete(*, need, user) -> None:
+def need_delete(*, need: Need, user) -> None:
     """Remove a need, unless other records (e.g. donors' interest) point at it."""
-    from django.db.models import ProtectedError, RestrictedError
-
     state = need.state
     try:
         with transaction.atomic():
@@ -435,28 +413,45 @@ def need_delete(*, need, user) -> None:
         target=state,
     )
     _page_touch(state=state)
-    _drop_cache_on_commit(state)
+    on_commit(country_page_cache_drop, state=state)
+
+
+# --- Maps -----------------------------------------------------------------------
 
 
 @transaction.atomic
-def page_map_add(*, state: StateParty, user, form):
-    """Store an uploaded map (checked by PageMapForm) as a draft of the page."""
-    from .models import PageMap
+def page_map_add(
+    *,
+    state: StateParty,
+    user,
+    title: str,
+    upload: File,
+    kind: MapKind | str,
+    content_type: str,
+    extension: str,
+    svg: str = "",
+    description: str = "",
+    source: str = "",
+    link: str = "",
+) -> PageMap:
+    """Store an uploaded map as a draft of the page.
 
-    data = form.cleaned_data
+    The upload has been checked (PageMapForm): `kind`, `content_type` and
+    `extension` come from its content, `svg` is the drawing of a GeoJSON map.
+    """
     page_map = PageMap(
         state=state,
-        title=data["title"],
-        kind=form.kind,
-        content_type=form.content_type,
-        extension=form.extension,
-        svg=form.svg,
-        description=data.get("description", ""),
-        source=data.get("source", ""),
-        link=data.get("link", ""),
+        title=title,
+        kind=kind,
+        content_type=content_type,
+        extension=extension,
+        svg=svg,
+        description=description,
+        source=source,
+        link=link,
         created_by=user,
     )
-    page_map.file.save(data["file"].name, data["file"], save=False)
+    page_map.file.save(upload.name, upload, save=False)
     page_map.save()
     _page_touch(state=state)
     audit_record(
@@ -469,7 +464,8 @@ def page_map_add(*, state: StateParty, user, form):
 
 
 @transaction.atomic
-def page_map_delete(*, page_map, user) -> None:
+def page_map_delete(*, page_map: PageMap, user) -> None:
+    """Remove a map; its file goes once the removal is committed."""
     state = page_map.state
     storage, name = page_map.file.storage, page_map.file.name
     audit_record(
@@ -479,6 +475,6 @@ def page_map_delete(*, page_map, user) -> None:
         target=state,
     )
     page_map.delete()
-    transaction.on_commit(lambda: storage.delete(name))
+    on_commit(storage.delete, name)
     _page_touch(state=state)
-    _drop_cache_on_commit(state)
+    on_commit(country_page_cache_drop, state=state)

@@ -24,5 +24,35 @@ def donor_request_list() -> QuerySet[User]:
     ).order_by("date_joined")
 
 
-def audit_entry_list(*, limit: int = 200) -> QuerySet[AuditEntry]:
-    return AuditEntry.objects.select_related("actor")[:limit]
+def audit_entry_list() -> QuerySet[AuditEntry]:
+    """The audit trail, newest first (the ISU reads all of it)."""
+    return AuditEntry.objects.select_related("actor")
+
+
+AUDIT_EXPORT_COLUMNS = [
+    "id",
+    "when",
+    "who",
+    "action",
+    "state",
+    "summary",
+    "field",
+    "before",
+    "after",
+]
+
+
+def audit_export_rows(*, entries: QuerySet[AuditEntry]):
+    """One row per entry, or per changed field where the entry has them."""
+    for entry in entries.iterator(chunk_size=500):
+        base = {
+            "id": entry.pk,
+            "when": entry.created_at.isoformat(),
+            "who": entry.actor.email if entry.actor else "",
+            "action": entry.action,
+            "state": entry.state_code,
+            "summary": entry.summary,
+        }
+        changes = entry.changes or [("", "", "")]
+        for field, before, after in changes:
+            yield {**base, "field": field, "before": before, "after": after}

@@ -11,6 +11,8 @@ from portal.permissions import permission_required
 
 from . import selectors, services
 from .dashboard import panels_for
+from .exports import csv_response
+from .filters import AuditEntryFilter
 from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
 from .models import Role, User
 from .rules import is_pending_donor
@@ -57,7 +59,7 @@ def donor_request(request):
             form.add_error(None, str(exc))
         else:
             messages.success(
-                request, "Your request has been sent; the ISU will review it."
+                request, _("Your request has been sent; the ISU will review it.")
             )
             return redirect("portal:dashboard")
     return render(request, "portal/donor_request.html", {"form": form})
@@ -117,7 +119,11 @@ def user_role(request, pk):
         except services.ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"{person} is now {person.role_label}.")
+            messages.success(
+                request,
+                _("%(person)s is now %(role)s.")
+                % {"person": person, "role": person.role_label},
+            )
             return redirect("portal:user_list")
     return render(request, "portal/user_role.html", {"person": person, "form": form})
 
@@ -142,17 +148,33 @@ def donor_decide(request, pk):
     except services.ServiceError as exc:
         messages.error(request, str(exc))
     else:
+        message = (
+            _("%(person)s (%(organisation)s) approved as a donor.")
+            if approve
+            else _("%(person)s (%(organisation)s) rejected.")
+        )
         messages.success(
-            request,
-            f"{person} ({person.organisation}) "
-            f"{'approved as a donor' if approve else 'rejected'}.",
+            request, message % {"person": person, "organisation": person.organisation}
         )
     return redirect("portal:donor_requests")
 
 
 @permission_required("portal.view_audit")
 def audit(request):
-    """The audit trail of role and approval changes. ISU staff only."""
+    """Every change recorded: who, when, what, before and after; filtered by
+    person, State, kind and dates, and exported as CSV. ISU staff only."""
+    entries = AuditEntryFilter(request.GET, queryset=selectors.audit_entry_list())
+    if request.GET.get("format") == "csv":
+        return csv_response(
+            selectors.audit_export_rows(entries=entries.qs),
+            columns=selectors.AUDIT_EXPORT_COLUMNS,
+            filename="audit-trail",
+        )
+    page = Paginator(entries.qs, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
-        request, "portal/audit.html", {"entries": selectors.audit_entry_list()}
+        request,
+        "portal/audit.html",
+        {"filter": entries, "page": page, "query": query.urlencode()},
     )

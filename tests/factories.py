@@ -100,3 +100,22 @@ class NeedFactory(factory.django.DjangoModelFactory):
     start_year = 2026
     end_year = 2027
     is_published = True
+
+
+NEED_FIELDS = (
+    "theme",
+    "title",
+    "description",
+    "estimated_cost",
+    "currency",
+    "funding_secured",
+    "start_year",
+    "end_year",
+    "age_gender_considerations",
+    "status",
+)
+
+
+def need_values(need, **changes) -> dict:
+    """A need's editable fields, as services.need_update takes them, with changes."""
+    return {name: getattr(need, name) for name in NEED_FIELDS} | changes

@@ -69,6 +69,12 @@ def plan_report_lines(plan: SyncPlan, *, take: dict | None = None) -> Iterator[s
 
 
 def result_report_lines(result: SyncResult) -> Iterator[str]:
+    if not (result.plan.states or result.stale_choices):
+        yield (
+            f"The database agrees with {result.plan.reference.name}: "
+            f"{_n(result.plan.unchanged, 'State')}, nothing to apply."
+        )
+        return
     yield (
         f"Applied {result.plan.reference.name}: {_n(result.field_count, 'value')} "
         f"in {_n(len(result.applied), 'State')} (audited); "

@@ -277,9 +277,12 @@ def _article5(state, part: str) -> Fact:
     deadline = state.article5_deadline
     if deadline:
         text = _("Obligations remain; deadline %(day)s") % {"day": _day(deadline)}
-        if corrected(state, "article5_deadline", "article5_obligations_remaining"):
-            return _isu_fact(text, state)
         decision = article5_decision(part, deadline)
+        if corrected(state, "article5_deadline", "article5_obligations_remaining"):
+            # The ISU's own note may name the decision; only if it names this date.
+            if decision and deadline.isoformat() in part:
+                text = f"{text}, {decision}"
+            return _isu_fact(text, state)
         return _fact(f"{text}, {decision}" if decision else text, part)
     text = _("Obligations remain; current deadline not confirmed")
     last = last_known_deadline(part)

@@ -5,8 +5,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from portal.editing import conflict_context
 from portal.permissions import permission_required
-from portal.services import ServiceError
+from portal.services import EditConflict, ServiceError
 
 from .. import selectors, services
 from ..forms import (
@@ -25,7 +26,7 @@ def edit(request, iso3):
     The State's focal points and the ISU.
     """
     state = state_from_iso3(request, iso3)
-    overview = selectors.page_editor_overview(state=state)
+    overview = selectors.page_editor_overview(state=state, user=request.user)
     page = overview["page"]
     publish_form = PublishForm(
         initial={"draft_version": page.draft_version if page else 0}
@@ -55,13 +56,12 @@ def section_edit(request, iso3, key):
     form_class = SECTION_FORMS[key]
     section = selectors.page_section_get(state=state, key=key)
     has_links = key == SectionKey.RESOURCES
-    conflict = None
+    conflict = {}
     preview = None
     if request.method == "POST":
         form = form_class(request.POST)
         links = ResourceLinkFormSet(request.POST, prefix="links") if has_links else None
-        valid = form.is_valid() and (links is None or links.is_valid())
-        if valid:
+        if form.is_valid() and (links is None or links.is_valid()):
             content = form.content()
             if has_links:
                 content["links"] = [
@@ -87,12 +87,10 @@ def section_edit(request, iso3, key):
                         content=content,
                         expected_version=form.cleaned_data["version"],
                     )
-                except services.EditConflict as exc:
-                    conflict = exc.current
-                    form = _rebind_with_version(
-                        form_class, request.POST, conflict.version
+                except EditConflict as exc:
+                    conflict = conflict_context(
+                        form, exc, fields=form_class.saved_fields(exc.current)
                     )
-                    form.add_error(None, str(exc))
                 else:
                     messages.success(
                         request,
@@ -126,47 +124,9 @@ def section_edit(request, iso3, key):
             "links": links,
             "section": section,
             "preview": preview,
-            "conflict": conflict,
-            "conflict_fields": _conflict_fields(form_class, conflict, links)
-            if conflict
-            else None,
+            **conflict,
         },
     )
-
-
-def _rebind_with_version(form_class, data, version):
-    """The editor's own input, now carrying the saved version.
-
-    Saving again after reading the other version replaces it on purpose.
-    """
-    data = data.copy()
-    data["version"] = version
-    form = form_class(data)
-    form.is_valid()
-    return form
-
-
-def _conflict_fields(form_class, current, links):
-    """The saved (other person's) values beside the labels, for the conflict box."""
-    rows = [
-        ("Shown on the page", "yes" if current.is_visible else "no"),
-    ]
-    for name, field in form_class.content_fields():
-        value = current.content.get(name)
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        rows.append((field.label, value or ""))
-    if links is not None:
-        rows.append(
-            (
-                "Links",
-                "\n".join(
-                    f"{link.get('title')} — {link.get('url')}"
-                    for link in current.content.get("links", [])
-                ),
-            )
-        )
-    return rows
 
 
 @permission_required("country_pages.view_draft", fn=state_from_iso3)

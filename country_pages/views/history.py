@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 from portal.permissions import permission_required
 
 from .. import selectors, services
+from ..forms import section_field_labels
+from ..models import PageRevision
 from .lookups import state_from_iso3
 
 
@@ -35,7 +37,7 @@ def _revision(state, number):
         return selectors.page_revision_get(state=state, number=number)
     except (ValueError, TypeError) as exc:
         raise Http404("No such revision.") from exc
-    except selectors.PageRevision.DoesNotExist as exc:
+    except PageRevision.DoesNotExist as exc:
         raise Http404("No such revision.") from exc
 
 
@@ -84,7 +86,7 @@ def compare(request, iso3):
     old = _revision(state, old_number)
     if to == "draft":
         new_snapshot, new_label = (
-            services.page_snapshot(state=state),
+            selectors.page_snapshot(state=state),
             "the current draft",
         )
     else:
@@ -99,7 +101,9 @@ def compare(request, iso3):
             "new_label": new_label,
             "to": to,
             "numbers": numbers,
-            "changes": selectors.page_revision_diff(old=old.snapshot, new=new_snapshot),
+            "changes": selectors.page_revision_diff(
+                old=old.snapshot, new=new_snapshot, labels=section_field_labels()
+            ),
         },
     )
 

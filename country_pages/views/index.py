@@ -2,17 +2,22 @@
 
 from django.shortcuts import render
 
+from portal.permissions import permission_required
+
 from .. import selectors
 from ..filters import StatePartyFilter
 from ..registry import index_columns
 
 
+@permission_required("country_pages.read_state")
 def index(request):
     """The index of States Parties, filtered by region and remaining obligations,
     with what other apps mark (which have an IA platform) and when each page
     was last published. Public.
     """
-    state_filter = StatePartyFilter(request.GET, queryset=selectors.state_index())
+    state_filter = StatePartyFilter(
+        request.GET, queryset=selectors.state_index(user=request.user)
+    )
     return render(
         request,
         "country_pages/stateparty_list.html",

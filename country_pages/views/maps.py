@@ -9,9 +9,7 @@ from django.views.decorators.http import require_POST
 from portal.permissions import permission_required
 
 from .. import services
-from ..forms import (
-    PageMapForm,
-)
+from ..forms import PageMapForm
 from .lookups import map_for_state, state_from_iso3
 
 
@@ -21,11 +19,13 @@ def map_add(request, iso3):
     state = state_from_iso3(request, iso3)
     form = PageMapForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        services.page_map_add(state=state, user=request.user, form=form)
+        page_map = services.page_map_add(
+            state=state, user=request.user, **form.map_values()
+        )
         messages.success(
             request,
-            f"Map “{form.cleaned_data['title']}” added. It becomes public when you "
-            "publish the page.",
+            f"Map “{page_map.title}” added. It becomes public when you publish the "
+            "page.",
         )
         return redirect("country_pages:edit", iso3=state.iso3)
     return render(
@@ -46,9 +46,7 @@ def map_delete(request, iso3, pk):
 def map_file(request, iso3, pk):
     """A map's file: public once published; before that, for those who see drafts."""
     page_map = map_for_state(request, iso3, pk)
-    if not page_map.is_published and not request.user.has_perm(
-        "country_pages.view_draft", page_map.state
-    ):
+    if not request.user.has_perm("country_pages.read_map", page_map):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise Http404("No such map.")

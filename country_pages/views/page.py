@@ -11,6 +11,7 @@ from .. import selectors, services
 from .lookups import state_from_iso3
 
 
+@permission_required("country_pages.read_state")
 def detail(request, iso3):
     """A State's country page: its published revision, needs and maps. Public.
 

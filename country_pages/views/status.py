@@ -7,10 +7,7 @@ from portal.permissions import permission_required
 from portal.services import ServiceError
 
 from .. import services
-from ..forms import (
-    StateStatusForm,
-)
-from ..models import StateParty
+from ..forms import StateStatusForm
 from .lookups import state_from_iso3
 
 
@@ -22,9 +19,7 @@ def status_edit(request, iso3):
     if request.method == "POST" and form.is_valid():
         try:
             services.state_status_update(
-                state=StateParty.objects.get(pk=state.pk),
-                actor=request.user,
-                data=form.cleaned_data,
+                state=state, actor=request.user, **form.cleaned_data
             )
         except ServiceError as exc:
             form.add_error(None, str(exc))

@@ -8,7 +8,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from ..models import AgendaItem, Meeting
 from .country_page import country_page_changed
@@ -53,9 +53,18 @@ def _item_save(
     # stops the save (as a conflict).
     if AgendaItem.objects.filter(pk=item.pk, minutes_final=True).exists():
         raise ServiceError(MINUTES_FINAL)
-    return versioned_update(
+    saved = versioned_update(
         item, expected_version=expected_version, values=values, actor=user
     )
+    if changes := field_changes(item, values):
+        audit_record(
+            actor=user,
+            action="agenda.update",
+            summary=f"{item.meeting.title}: {saved}",
+            target=item.meeting,
+            changes=changes,
+        )
+    return saved
 
 
 @transaction.atomic

@@ -10,8 +10,7 @@ from django.utils import timezone
 
 from country_pages.models import StateParty
 from country_pages.services import country_followers_notify
-from portal.effects import on_commit
-from portal.emails import email_render, email_send
+from portal.emails import email_send
 from portal.models import User
 from portal.services import ServiceError, audit_record, versioned_update
 
@@ -217,14 +216,14 @@ def meeting_status_set(
 
 def _meeting_scheduled_notify(*, meeting: Meeting, base_url: str) -> None:
     """The State's followers hear of a public meeting once it is scheduled."""
-    subject, body, _ = email_render(
+    country_followers_notify(
+        state=meeting.state,
         template="ia_meetings/emails/meeting_scheduled",
         context={
             "meeting": meeting,
             "meeting_url": base_url.rstrip("/") + meeting.get_absolute_url(),
         },
     )
-    on_commit(country_followers_notify, state=meeting.state, subject=subject, body=body)
 
 
 def _meeting_cancelled_notify(*, meeting: Meeting, note: str) -> None:

@@ -1,20 +1,17 @@
 """The donors' needs browser: every published need across countries, filtered
 in the URL, sorted and paged, and its exports (`?format=csv`, `?format=json`)."""
 
-import csv
 import hashlib
-import json
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 
 from country_pages.models import Need
 from country_pages.selectors import need_list_cache_generation
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
+from portal.exports import csv_response, json_response
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -63,7 +60,8 @@ def need_list(request):
     )
     if export in ("csv", "json"):
         rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
-        return _csv(rows) if export == "csv" else _json(rows)
+        export_as = csv_response if export == "csv" else json_response
+        return export_as(rows, columns=EXPORT_COLUMNS, filename="needs")
     interested = selectors.interest_ids_for_donor(user=request.user)
     # Signed-in readers share the rendered filters and rows with everyone who
     # sees the same list: same query, same right to register interest, same
@@ -116,37 +114,3 @@ def _export_row(request, need: Need) -> dict:
         "published_at": need.published_at,
         "url": request.build_absolute_uri(need.get_absolute_url()),
     }
-
-
-class _Echo:
-    """A file-like object that hands back what csv writes, for streaming."""
-
-    def write(self, value):
-        return value
-
-
-def _csv(rows):
-    writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_COLUMNS)
-
-    def lines():
-        yield writer.writeheader()
-        for row in rows:
-            yield writer.writerow({k: "" if v is None else v for k, v in row.items()})
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="needs.csv"'
-    return response
-
-
-def _json(rows):
-    results = list(rows)
-    response = HttpResponse(
-        json.dumps(
-            {"count": len(results), "columns": EXPORT_COLUMNS, "results": results},
-            cls=DjangoJSONEncoder,
-            ensure_ascii=False,
-        ),
-        content_type="application/json",
-    )
-    response["Content-Disposition"] = 'inline; filename="needs.json"'
-    return response

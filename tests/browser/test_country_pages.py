@@ -99,7 +99,7 @@ def test_a_second_sessions_conflicting_save_shows_both_texts(
     deputy.get_by_label("National authority").fill("CNIDAH, Rua B, Luanda")
     deputy.get_by_role("button", name="Save draft").click()
     assert deputy.get_by_role(
-        "heading", name="Someone else saved this section while you were editing"
+        "heading", name="Someone else saved this while you were editing"
     ).is_visible()
     assert deputy.locator(".conflict-text", has_text="CNIDAH, Rua A").is_visible()
     assert deputy.get_by_label("National authority").input_value() == (

@@ -1,6 +1,7 @@
 """The index of States Parties: filters, IA platforms, last publication."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from country_pages import services
@@ -15,8 +16,21 @@ def names(response):
     return [s.name for s in response.context["states"]]
 
 
-def test_every_state_party_is_listed(client):
-    assert len(names(client.get(URL))) == StateParty.objects.count()
+def test_the_index_lists_exactly_the_states_each_role_may_read(
+    role, make_user, client_for
+):
+    """Every State Party, withdrawn ones included, for everyone (read_state)."""
+    user = make_user(role) or AnonymousUser()
+    response = client_for(user if user.is_authenticated else None).get(URL)
+    readable = [
+        s.name
+        for s in StateParty.objects.order_by("name")
+        if user.has_perm("country_pages.read_state", s)
+    ]
+    assert names(response) == readable
+    assert len(readable) == StateParty.objects.count() == 166
+    html = response.content.decode()
+    assert ">Angola<" in html and "Withdrawn 2025" in html
 
 
 def test_filter_by_region(client):
@@ -49,9 +63,13 @@ def test_ia_platform_and_last_publication_are_shown(client, angola, focal_point)
     """A State that held its IA launch has an IA platform (from ia_meetings)."""
     MeetingFactory(state=angola, kind="ia_launch", status="held")
     services.page_section_save(
-        state=angola, key="contacts", user=focal_point, is_visible=True,
-        content={"national_authority": "CNIDAH"}, expected_version=0,
-    )  # fmt: skip
+        state=angola,
+        key="contacts",
+        user=focal_point,
+        is_visible=True,
+        content={"national_authority": "CNIDAH"},
+        expected_version=0,
+    )
     revision = services.country_page_publish(state=angola, user=focal_point)
     html = client.get(URL, {"region": "Africa"}).content.decode()
     row = html[html.index(">Angola<") :].split("</tr>")[0]

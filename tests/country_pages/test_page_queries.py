@@ -3,36 +3,52 @@
 import pytest
 from django.urls import reverse
 
-from country_pages import services
+from country_pages import selectors, services
 from country_pages.models import Need, PageMap, PageRevision
 from tests.factories import IsuFactory
+from tests.roles import assert_shows
 
 
 def fill(state, user, count):
     """`count` needs, maps and published revisions on the State's page."""
     services.page_section_save(
-        state=state, key="national_context", user=user, is_visible=True,
-        content={"background": "Context", "sdgs": ["1", "5"]}, expected_version=0,
-    )  # fmt: skip
+        state=state,
+        key="national_context",
+        user=user,
+        is_visible=True,
+        content={"background": "Context", "sdgs": ["1", "5"]},
+        expected_version=0,
+    )
     Need.objects.bulk_create(
         Need(
-            state=state, theme=["clearance", "victim_assistance"][i % 2],
-            title=f"Need {i}", description="Description", estimated_cost=1000,
-            funding_secured=10, start_year=2026, end_year=2027, is_published=True,
+            state=state,
+            theme=["clearance", "victim_assistance"][i % 2],
+            title=f"Need {i}",
+            description="Description",
+            estimated_cost=1000,
+            funding_secured=10,
+            start_year=2026,
+            end_year=2027,
+            is_published=True,
             version=1,
         )
         for i in range(count)
-    )  # fmt: skip
+    )
     PageMap.objects.bulk_create(
         PageMap(
-            state=state, title=f"Map {i}", kind="geojson", file=f"x/{i}.geojson",
-            content_type="application/geo+json", extension="geojson",
-            svg="<svg></svg>", is_published=True,
+            state=state,
+            title=f"Map {i}",
+            kind="geojson",
+            file=f"x/{i}.geojson",
+            content_type="application/geo+json",
+            extension="geojson",
+            svg="<svg></svg>",
+            is_published=True,
         )
         for i in range(count)
-    )  # fmt: skip
+    )
     services.country_page_publish(state=state, user=user)
-    snapshot = services.page_snapshot(state=state)
+    snapshot = selectors.page_snapshot(state=state)
     PageRevision.objects.bulk_create(
         PageRevision(state=state, number=n, snapshot=snapshot, created_by=user)
         for n in range(2, count + 1)
@@ -44,45 +60,67 @@ def fill(state, user, count):
 # platform column); the rest is this app's own, measured.
 CONTRACTS = 6
 VIEWS = [
-    # (url name, kwargs, who asks, ceiling)
-    ("country_pages:detail", {"iso3": "AGO"}, None, 4 + CONTRACTS),
-    ("country_pages:detail", {"iso3": "AGO"}, "focal_point", 8 + CONTRACTS),
-    ("country_pages:index", {}, None, 1 + CONTRACTS),
-    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 8),
-    ("country_pages:preview", {"iso3": "AGO"}, "focal_point", 10 + CONTRACTS),
-    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 6),
+    # (url name, kwargs, who asks, ceiling, what the page shows of the rows)
+    ("country_pages:detail", {"iso3": "AGO"}, None, 4 + CONTRACTS, "Need 0"),
+    (
+        "country_pages:detail",
+        {"iso3": "AGO"},
+        "focal_point",
+        8 + CONTRACTS,
+        "Map 0",
+    ),
+    ("country_pages:index", {}, None, 1 + CONTRACTS, "Zimbabwe"),
+    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 8, "Need 0"),
+    (
+        "country_pages:preview",
+        {"iso3": "AGO"},
+        "focal_point",
+        10 + CONTRACTS,
+        "Map 0",
+    ),
+    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 6, "Revision 1<"),
     (
         "country_pages:revision",
         {"iso3": "AGO", "number": 1},
         "focal_point",
         5 + CONTRACTS,
+        "Need 0",
     ),
-    ("country_pages:compare", {"iso3": "AGO"}, "focal_point", 7),
+    ("country_pages:compare", {"iso3": "AGO"}, "focal_point", 7, "Changes from"),
     (
         "country_pages:section_edit",
         {"iso3": "AGO", "key": "national_context"},
         "focal_point",
         5,
+        "Context",
     ),
 ]
 
 
-@pytest.mark.parametrize("count", [1, 200])
+@pytest.mark.parametrize("count", [1, 20])
 @pytest.mark.parametrize(
-    "name,kwargs,who,ceiling",
+    "name,kwargs,who,ceiling,shown",
     VIEWS,
     ids=[f"{v[0]}-{v[2] or 'anonymous'}" for v in VIEWS],
 )
-def test_query_ceiling(
-    name, kwargs, who, ceiling, count, make_user, client_for, angola,
+def test_a_pages_queries_do_not_grow_with_its_rows(
+    name,
+    kwargs,
+    who,
+    ceiling,
+    shown,
+    count,
+    make_user,
+    client_for,
+    angola,
     django_assert_max_num_queries,
-):  # fmt: skip
+):
     user = make_user(who) if who else None
     fill(angola, IsuFactory(email="filler@example.org"), count)
     client = client_for(user)
     with django_assert_max_num_queries(ceiling):
         response = client.get(reverse(name, kwargs=kwargs))
-    assert response.status_code == 200
+    assert_shows(response, shown)
 
 
 def test_a_cached_page_costs_an_anonymous_reader_no_query(
@@ -102,6 +140,6 @@ def test_signed_in_readers_and_unknown_states_are_not_served_from_the_cache(
     client.get(url)
     signed_in = client_for(make_user("donor")).get(url).content.decode()
     assert "Follow Angola" in signed_in
-    assert client.get(reverse("country_pages:detail", args=["XYZ"])).status_code == (
-        404
-    )
+    missing = client.get(reverse("country_pages:detail", args=["XYZ"]))
+    assert missing.status_code == 404
+    assert "Follow" not in missing.content.decode()

@@ -88,6 +88,20 @@ def test_a_value_the_isu_corrected_is_said_to_be_the_isus():
     assert "Review Conference" not in peru.text
 
 
+@pytest.mark.django_db
+def test_the_isus_own_note_names_the_decision_behind_its_deadline():
+    StateParty.objects.filter(iso3="AGO").update(
+        article5_deadline=date(2030, 12, 31),
+        source_note="A5: 22MSP (2025) granted extension to 2030-12-31 (ISU)",
+    )
+    angola = facts("AGO").article5
+    assert angola.text == (
+        "Obligations remain; deadline 31 December 2030, extended by the "
+        "Twenty-Second Meeting of the States Parties (2025)"
+    )
+    assert angola.source.startswith("Recorded by the Implementation Support Unit")
+
+
 def flag(iso3, today, **values):
     StateParty.objects.filter(iso3=iso3).update(**values)
     return article5_deadline_flag(state=StateParty.objects.get(iso3=iso3), today=today)

@@ -4,7 +4,7 @@ import pytest
 
 from country_pages.services import need_update
 from partnerships.services import interest_register
-from tests.factories import DonorFactory, NeedFactory
+from tests.factories import DonorFactory, NeedFactory, need_values
 
 
 @pytest.mark.django_db(transaction=True)
@@ -14,8 +14,8 @@ def test_a_changed_need_shows_at_once_to_anonymous_readers(client, make_user):
     need_update(
         need=need,
         user=make_user("isu"),
-        data={"title": "Clearance of the eastern border"},
         expected_version=need.version,
+        **need_values(need, title="Clearance of the eastern border"),
     )
     page = client.get("/needs/").content.decode()
     assert "Clearance of the eastern border" in page
@@ -60,7 +60,7 @@ def test_a_changed_need_shows_at_once_to_signed_in_readers(client_for, donor, is
     need_update(
         need=need,
         user=isu,
-        data={"title": "Clearance of the eastern border"},
         expected_version=need.version,
+        **need_values(need, title="Clearance of the eastern border"),
     )
     assert "eastern border" in client.get("/needs/").content.decode()
