@@ -19,8 +19,14 @@ def main():
     call_command("demo", stdout=io.StringIO())
     load_needs()
     client = Client()
-    compare(client, "/countries/SDN/", seconds=args.seconds, rounds=args.rounds,
-            target=0.50, label="Published country page, anonymous")  # fmt: skip
+    compare(
+        client,
+        "/countries/SDN/",
+        seconds=args.seconds,
+        rounds=args.rounds,
+        target=0.50,
+        label="Published country page, anonymous",
+    )
 
 
 if __name__ == "__main__":

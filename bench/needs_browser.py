@@ -21,8 +21,14 @@ def main():
     client = Client()
     urls = ("/needs/", "/needs/?theme=clearance&region=Africa&q=survey")
     for url in urls:
-        compare(client, url, seconds=args.seconds, rounds=args.rounds,
-                target=0.20, label="Needs browser, anonymous (cached)")  # fmt: skip
+        compare(
+            client,
+            url,
+            seconds=args.seconds,
+            rounds=args.rounds,
+            target=0.20,
+            label="Needs browser, anonymous (cached)",
+        )
     # Signed-in donors are never served the anonymous page: each request reads
     # their interests and renders the page around the list fragment they share
     # with readers of the same query, rights and marks.
@@ -31,8 +37,14 @@ def main():
     donor = Client()
     donor.force_login(User.objects.get(email="donor@demo.example"))
     for url in urls:
-        compare(donor, url, seconds=args.seconds, rounds=args.rounds,
-                target=0.20, label="Needs browser, signed-in donor")  # fmt: skip
+        compare(
+            donor,
+            url,
+            seconds=args.seconds,
+            rounds=args.rounds,
+            target=0.20,
+            label="Needs browser, signed-in donor",
+        )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ if __name__ == "__main__":
         if not (HERE / script).exists():
             continue
         print(f"== {script}", flush=True)
-        failed |= subprocess.call([sys.executable, str(HERE / script), *sys.argv[1:]],
-                                  cwd=HERE)  # fmt: skip
+        failed |= subprocess.call(
+            [sys.executable, str(HERE / script), *sys.argv[1:]], cwd=HERE
+        )
     sys.exit(failed)

@@ -4,8 +4,15 @@ across the States Parties, on top of the demo data."""
 import random
 from decimal import Decimal
 
-THEMES = ["clearance", "risk_education", "victim_assistance", "stockpile",
-          "capacity", "legislation", "other"]  # fmt: skip
+THEMES = [
+    "clearance",
+    "risk_education",
+    "victim_assistance",
+    "stockpile",
+    "capacity",
+    "legislation",
+    "other",
+]
 STATUSES = ["open", "in_discussion", "partially_funded", "funded"]
 
 

@@ -68,3 +68,9 @@ rules.add_perm("portal", is_isu)
 rules.add_perm("portal.view_user", is_isu)
 rules.add_perm("portal.change_user", is_isu)
 rules.add_perm("portal.view_auditentry", is_isu)
+
+# Resetting a colleague's two-factor authentication (a lost device): the ISU
+# deletes the authenticator in the admin; the person sets it up again at sign-in.
+rules.add_perm("mfa", is_isu)
+rules.add_perm("mfa.view_authenticator", is_isu)
+rules.add_perm("mfa.delete_authenticator", is_isu)

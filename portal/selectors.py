@@ -30,8 +30,16 @@ def audit_entry_list() -> QuerySet[AuditEntry]:
 
 
 AUDIT_EXPORT_COLUMNS = [
-    "id", "when", "who", "action", "state", "summary", "field", "before", "after",
-]  # fmt: skip
+    "id",
+    "when",
+    "who",
+    "action",
+    "state",
+    "summary",
+    "field",
+    "before",
+    "after",
+]
 
 
 def audit_export_rows(*, entries: QuerySet[AuditEntry]):

@@ -29,17 +29,31 @@ ISO_CODES_FILE = DATA_DIR / "iso3166_alpha3.txt"
 KEY = "iso3"
 # The file's columns, in order; each is the StateParty field of the same name.
 COLUMNS = (
-    "iso3", "name", "region", "date_signed", "date_ratified_or_acceded",
-    "entry_into_force", "membership", "withdrawal_effective",
-    "article5_obligations_remaining", "article5_deadline",
-    "article4_stockpile_status", "survivors_responsibility", "source_note",
-)  # fmt: skip
+    "iso3",
+    "name",
+    "region",
+    "date_signed",
+    "date_ratified_or_acceded",
+    "entry_into_force",
+    "membership",
+    "withdrawal_effective",
+    "article5_obligations_remaining",
+    "article5_deadline",
+    "article4_stockpile_status",
+    "survivors_responsibility",
+    "source_note",
+)
 # What the file says about a State, beside the code that names it.
 FIELDS = COLUMNS[1:]
 DATE_FIELDS = frozenset(
-    {"date_signed", "date_ratified_or_acceded", "entry_into_force",
-     "withdrawal_effective", "article5_deadline"}
-)  # fmt: skip
+    {
+        "date_signed",
+        "date_ratified_or_acceded",
+        "entry_into_force",
+        "withdrawal_effective",
+        "article5_deadline",
+    }
+)
 BOOL_FIELDS = frozenset({"article5_obligations_remaining", "survivors_responsibility"})
 CHOICE_FIELDS = {
     "region": Region.values,
@@ -47,10 +61,18 @@ CHOICE_FIELDS = {
     "article4_stockpile_status": StockpileStatus.values,
 }
 REQUIRED_FIELDS = frozenset(
-    {"iso3", "name", "region", "date_ratified_or_acceded", "entry_into_force",
-     "membership", "article5_obligations_remaining", "article4_stockpile_status",
-     "survivors_responsibility"}
-)  # fmt: skip
+    {
+        "iso3",
+        "name",
+        "region",
+        "date_ratified_or_acceded",
+        "entry_into_force",
+        "membership",
+        "article5_obligations_remaining",
+        "article4_stockpile_status",
+        "survivors_responsibility",
+    }
+)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -13,9 +13,13 @@ def test_donor_registers_interest_and_the_focal_point_answers(page, new_page):
     from country_pages.models import StateParty
 
     sudan = StateParty.objects.get(iso3="SDN")
-    NeedFactory(state=sudan, title="Physical rehabilitation in Kassala",
-                theme="victim_assistance", estimated_cost=1_800_000,
-                funding_secured=0)  # fmt: skip
+    NeedFactory(
+        state=sudan,
+        title="Physical rehabilitation in Kassala",
+        theme="victim_assistance",
+        estimated_cost=1_800_000,
+        funding_secured=0,
+    )
     NeedFactory(state=sudan, title="Clearance in Blue Nile")
     NeedFactory(title="Clearance in Angola")
     DonorFactory(email="donor@example.org", organisation="Embassy of Japan")

@@ -259,3 +259,43 @@ def test_history_compares_two_revisions_and_the_draft(focal_point, client_for, a
     assert "the current draft" in html and "Gamma" in html
     assert client.get(url, {"from": 9, "to": 2}).status_code == 404
     assert client.get(url, {"from": "x", "to": 2}).status_code == 404
+
+
+def test_a_conflict_on_the_links_shows_the_saved_links_and_keeps_the_typed_ones(
+    focal_point, isu, client_for, angola
+):
+    services.page_section_save(
+        state=angola,
+        key="resources",
+        user=isu,
+        is_visible=False,
+        content={
+            "links": [
+                {
+                    "kind": "article7",
+                    "title": "Report saved by the ISU",
+                    "url": "https://example.org/isu",
+                }
+            ]
+        },
+        expected_version=0,
+    )
+    response = client_for(focal_point).post(
+        reverse("country_pages:section_edit", args=["AGO", "resources"]),
+        {
+            "is_visible": "on",
+            "version": 0,
+            "links-TOTAL_FORMS": 1,
+            "links-INITIAL_FORMS": 0,
+            "links-0-kind": "website",
+            "links-0-title": "Link typed by the focal point",
+            "links-0-url": "https://example.org/fp",
+        },
+    )
+    html = response.content.decode()
+    box = html[html.index('class="conflict-fields"') :].split("</dl>")[0]
+    assert "Report saved by the ISU — https://example.org/isu" in box
+    assert "<dt>Show this section on the page</dt><dd><pre" in box and "No" in box
+    assert 'value="Link typed by the focal point"' in html
+    section = PageSection.objects.get(state=angola, key="resources")
+    assert section.content["links"][0]["title"] == "Report saved by the ISU"

@@ -29,8 +29,13 @@ def test_codes_are_unique_iso3():
 
 def test_every_date_is_a_real_date_in_the_conventions_lifetime():
     for row in ROWS:
-        for field in ("date_signed", "date_ratified_or_acceded", "entry_into_force",
-                      "withdrawal_effective", "article5_deadline"):  # fmt: skip
+        for field in (
+            "date_signed",
+            "date_ratified_or_acceded",
+            "entry_into_force",
+            "withdrawal_effective",
+            "article5_deadline",
+        ):
             value = row[field]
             assert value is None or isinstance(value, date)
             assert value is None or date(1997, 12, 3) <= value <= date(2040, 1, 1)

@@ -55,9 +55,12 @@ def test_a_restore_into_a_fresh_database_and_storage_has_the_same_rows_and_files
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     call_command(
-        "generate_scale", factor=0.05, seed=3, today=dt.date(2026, 3, 2),
+        "generate_scale",
+        factor=0.05,
+        seed=3,
+        today=dt.date(2026, 3, 2),
         stdout=io.StringIO(),
-    )  # fmt: skip
+    )
     files = stored_files()
     assert files, "the generated data has maps, presentations and reports"
     out = io.StringIO()

@@ -55,8 +55,13 @@ def test_production_logs_one_json_object_a_line_and_keeps_sessions_in_the_db():
 def test_healthcheck_passes_for_the_database_cache_and_broker(capsys):
     call_command("healthcheck", database=True, cache=True, broker=True)
     assert capsys.readouterr().out.split() == [
-        "database:", "ok", "cache:", "ok", "broker:", "ok"
-    ]  # fmt: skip
+        "database:",
+        "ok",
+        "cache:",
+        "ok",
+        "broker:",
+        "ok",
+    ]
 
 
 def test_healthcheck_fails_when_no_worker_answers(monkeypatch):

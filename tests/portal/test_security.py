@@ -168,3 +168,26 @@ def test_sign_up_does_the_same_work_whether_or_not_the_address_has_an_account(
         "free@example.org",
         "taken@example.org",
     ]
+
+
+def test_an_isu_colleague_resets_a_lost_authenticator_in_the_admin(
+    make_user, client_for
+):
+    isu = make_user("isu")
+    chair = make_user("chair")
+    totp = Authenticator.objects.get(user=chair, type="totp")
+    admin = client_for(isu)
+    page = admin.get(f"/admin/mfa/authenticator/{totp.pk}/delete/")
+    assert "Are you sure" in page.content.decode()
+    admin.post(f"/admin/mfa/authenticator/{totp.pk}/delete/", {"post": "yes"})
+    assert not Authenticator.objects.filter(pk=totp.pk).exists()
+
+
+def test_nobody_else_reaches_authenticators_in_the_admin(make_user, client_for):
+    chair = make_user("chair")
+    totp = Authenticator.objects.get(user=chair, type="totp")
+    response = client_for(make_user("donor")).get(
+        f"/admin/mfa/authenticator/{totp.pk}/delete/", follow=True
+    )
+    assert "Are you sure" not in response.content.decode()
+    assert Authenticator.objects.filter(pk=totp.pk).exists()
