@@ -118,8 +118,9 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
                     p.title, p.get_absolute_url(), p.start_date, p.good_practice
                 )
             )
+    # Plain text in the reader's language: a report keeps it in a JSON snapshot.
     summary.partners_by_kind = [
-        (label, sorted(names_by_kind[kind]))
+        (str(label), sorted(names_by_kind[kind]))
         for kind, label in KIND_HEADINGS
         if names_by_kind[kind]
     ]
