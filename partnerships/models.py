@@ -11,8 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCY_CHOICES
@@ -165,7 +165,10 @@ class PartnershipPartner(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.partner} in {self.partnership}"
+        return gettext("%(partner)s in %(partnership)s") % {
+            "partner": self.partner,
+            "partnership": self.partnership,
+        }
 
 
 class Objective(models.Model):
@@ -282,7 +285,10 @@ class DialogueEntry(models.Model):
         verbose_name_plural = _("dialogue entries")
 
     def __str__(self):
-        return f"{self.partnership} on {self.date}"
+        return gettext("%(partnership)s on %(date)s") % {
+            "partnership": self.partnership,
+            "date": self.date,
+        }
 
 
 class InterestStatus(models.TextChoices):
@@ -345,7 +351,10 @@ class Interest(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.donor} in {self.need}"
+        return gettext("%(donor)s in %(need)s") % {
+            "donor": self.donor,
+            "need": self.need,
+        }
 
 
 class Platform(models.Model):
@@ -420,7 +429,7 @@ class Platform(models.Model):
         ]
 
     def __str__(self):
-        return f"NMAP of {self.state.name}"
+        return gettext("NMAP of %(state)s") % {"state": self.state.name}
 
     def get_absolute_url(self):
         return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})

@@ -143,9 +143,10 @@ def _legend(parts: list[str], series: list[Series]) -> None:
 
 
 def _empty(parts: list[str]) -> SafeString:
+    text = escape(_("No data yet"))
     parts.append(
         f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" '
-        f'fill="#555555">{escape(_("No data yet"))}</text></svg>'
+        f'fill="#555555">{text}</text></svg>'
     )
     return _safe(parts)
 
