@@ -15,13 +15,19 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import numberformat, timezone, translation
+from django.utils.dateformat import format as date_format
+from django.utils.formats import get_format
+from django.utils.functional import Promise
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import (
@@ -44,15 +50,30 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
+def _jsonable(value):
+    """Dates as ISO text, translated labels as the text of the active language."""
+    return str(value) if isinstance(value, Promise) else _iso(value)
+
+
 def _money(value):
     return None if value is None else str(value)
 
 
+def report_language(snapshot: dict) -> str:
+    """The language the report is written in: the one active when it was asked
+    for (snapshots made before the portal had languages are in English)."""
+    return snapshot.get("language") or settings.LANGUAGE_CODE
+
+
 def report_snapshot(*, meeting: Meeting) -> dict:
-    """Everything the report shows, as JSON-ready values (no e-mail addresses).
+    """Everything the report shows, as JSON-ready values (no e-mail addresses),
+    with its labels in the active language.
 
     Needs and partnerships are read as the public sees them: a report may be
     made public, so it carries nothing the country page would not show.
+    The language is part of the content only when it is not the site's own, so
+    a report asked for in English keeps the hash (and version) it had; one in
+    another language is a version of its own.
     """
     meeting = Meeting.objects.select_related("state").get(pk=meeting.pk)
     state = meeting.state
@@ -75,11 +96,13 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             if p["group"] == value
         ]
         if people:
-            groups.append({"group": label, "people": people})
+            groups.append({"group": str(label), "people": people})
     partnership = country_partnership_summary(state=state, user=AnonymousUser())
     partnership_data = asdict(partnership)
     partnership_data["is_empty"] = partnership.is_empty
+    language = translation.get_language() or settings.LANGUAGE_CODE
     return {
+        **({} if language == settings.LANGUAGE_CODE else {"language": language}),
         "format": SNAPSHOT_FORMAT,
         "state": {"name": state.name, "iso3": state.iso3},
         "meeting": {
@@ -154,7 +177,7 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             }
             for need in need_list_for_state(state=state, published_only=True)
         ],
-        "partnerships": json.loads(json.dumps(partnership_data, default=_iso)),
+        "partnerships": json.loads(json.dumps(partnership_data, default=_jsonable)),
     }
 
 
@@ -171,20 +194,67 @@ def _when(snapshot_meeting: dict) -> str:
     offset = starts.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
     if starts.date() == ends.date():
-        span = f"{starts:%-d %B %Y}, {starts:%H:%M}–{ends:%H:%M}"
+        span = f"{date_format(starts, 'j F Y')}, {starts:%H:%M}–{ends:%H:%M}"
     else:
-        span = f"{starts:%-d %B %Y, %H:%M} – {ends:%-d %B %Y, %H:%M}"
+        span = (
+            f"{date_format(starts, 'j F Y, H:i')} – {date_format(ends, 'j F Y, H:i')}"
+        )
     return f"{span} ({zone}, {utc})"
 
 
 def _day(value: str | None) -> str:
-    return f"{dt.date.fromisoformat(value):%-d %b %Y}" if value else ""
+    return date_format(dt.date.fromisoformat(value), "j M Y") if value else ""
 
 
 def _amount(value: str | None, currency: str) -> str:
+    """A whole amount with the reader's grouping, in its own currency."""
     if value is None:
         return "—"
-    return f"{currency} {float(value):,.0f}"
+    number = numberformat.format(
+        f"{float(value):.0f}",
+        get_format("DECIMAL_SEPARATOR"),
+        grouping=get_format("NUMBER_GROUPING") or 3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )
+    return f"{currency} {number}"
+
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _css_content(text: str, **values: str) -> str:
+    """A CSS `content` value from a translated sentence: its words quoted, its
+    placeholders replaced by CSS values such as counter(page)."""
+    parts = []
+    for index, piece in enumerate(_PLACEHOLDER.split(text)):
+        if index % 2:
+            parts.append(values[piece])
+        elif piece:
+            escaped = "".join(
+                ch if ch.isalnum() or ch in " .,·:;()-–—'/" else f"\\{ord(ch):x} "
+                for ch in piece
+            )
+            parts.append(f'"{escaped}"')
+    # Safe: every character but letters, digits and plain punctuation is escaped.
+    return mark_safe(" ".join(parts))  # noqa: S308
+
+
+def _running() -> dict:
+    """The running header and footers of the print CSS, in the active language."""
+    return {
+        "footer": _css_content(
+            gettext("%(state)s · follow-up report · %(version)s"),
+            state="string(state)",
+            version="string(version)",
+        ),
+        "pages": _css_content(
+            gettext("Page %(page)s of %(pages)s"),
+            page="counter(page)",
+            pages="counter(pages)",
+        ),
+        "item": _css_content(gettext("Agenda item %(code)s"), code="content(text)"),
+    }
 
 
 def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
@@ -252,7 +322,7 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         "meeting": meeting,
         "number": number,
         # A string: the date filter would move it to the site's time zone.
-        "made_at": f"{made_at.astimezone(dt.UTC):%-d %B %Y, %H:%M} UTC",
+        "made_at": f"{date_format(made_at.astimezone(dt.UTC), 'j F Y, H:i')} UTC",
         "agenda": agenda,
         "action_points": action_points,
         "follow_ups": follow_ups,
@@ -272,14 +342,17 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
             for currency, values in sorted(totals.items())
         ],
         "partnerships": partnerships,
+        "running": _running(),
     }
 
 
 def report_html(*, snapshot: dict, number: int, made_at=None) -> str:
-    return render_to_string(
-        "reports/report.html",
-        report_context(snapshot=snapshot, number=number, made_at=made_at),
-    )
+    """The report's HTML, written in the language it was asked for."""
+    with translation.override(report_language(snapshot)):
+        return render_to_string(
+            "reports/report.html",
+            report_context(snapshot=snapshot, number=number, made_at=made_at),
+        )
 
 
 def _local_only_fetcher():

@@ -1,12 +1,13 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import ReportAudience
 
 
 class ReportSharingForm(forms.Form):
     audience = forms.ChoiceField(
-        label="Who may read this meeting's reports",
+        label=_("Who may read this meeting's reports"),
         choices=ReportAudience.choices,
         widget=forms.RadioSelect,
-        help_text="The committee, the ISU and the State's focal points always can.",
+        help_text=_("The committee, the ISU and the State's focal points always can."),
     )

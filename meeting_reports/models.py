@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from ia_meetings.models import Meeting
 
@@ -23,9 +24,9 @@ from ia_meetings.models import Meeting
 class ReportAudience(models.TextChoices):
     """Who besides the State, the committee and the ISU may read the reports."""
 
-    COMMITTEE = "committee", "The committee only (with the ISU and the State)"
-    PARTICIPANTS = "participants", "The meeting's participants"
-    PUBLIC = "public", "Everyone (listed on the country page)"
+    COMMITTEE = "committee", _("The committee only (with the ISU and the State)")
+    PARTICIPANTS = "participants", _("The meeting's participants")
+    PUBLIC = "public", _("Everyone (listed on the country page)")
 
 
 class ReportSharing(models.Model):
@@ -63,10 +64,10 @@ class ReportSharing(models.Model):
 
 
 class ReportStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RENDERING = "rendering", "Rendering"
-    READY = "ready", "Ready"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    RENDERING = "rendering", _("Rendering")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
 
 
 class ReportStep(models.TextChoices):
@@ -161,7 +162,7 @@ class ReportVersion(models.Model):
     snapshot = models.JSONField()
     content_hash = models.CharField(max_length=64)
     file = models.FileField(max_length=200, blank=True)
-    checksum = models.CharField("SHA-256 of the PDF", max_length=64, blank=True)
+    checksum = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
     size = models.PositiveBigIntegerField(null=True, blank=True)
 

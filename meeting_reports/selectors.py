@@ -7,6 +7,8 @@ see the versions that are not ready.
 
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ia_meetings.models import Meeting
 from portal.summaries import SummaryItem
@@ -68,10 +70,15 @@ def report_public_list(*, state) -> list[SummaryItem]:
     )
     return [
         SummaryItem(
-            title=f"Report: {version.meeting.title}",
+            title=_("Report: %(title)s") % {"title": version.meeting.title},
             url=version.get_absolute_url(),
             date=version.meeting.starts_at,
-            detail=f"PDF, {version.pages} pages, version {version.number}",
+            detail=ngettext(
+                "PDF, %(pages)s page, version %(number)s",
+                "PDF, %(pages)s pages, version %(number)s",
+                version.pages,
+            )
+            % {"pages": version.pages, "number": version.number},
         )
         for version in versions
     ]

@@ -9,6 +9,7 @@ distinct content, participants told once the reports are opened to them.
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
 from ia_meetings.models import Meeting, MeetingStatus
@@ -42,7 +43,7 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
         Meeting.objects.select_for_update().select_related("state").get(pk=meeting.pk)
     )
     if meeting.status != MeetingStatus.HELD:
-        raise ServiceError("A report can be made once the meeting has been held.")
+        raise ServiceError(_("A report can be made once the meeting has been held."))
     snapshot = report_snapshot(meeting=meeting)
     content_hash = report_content_hash(snapshot)
     version = ReportVersion.objects.filter(
@@ -92,9 +93,9 @@ def report_share(*, meeting: Meeting, user, audience: str) -> ReportSharing:
     public (or no longer public) refreshes the country page.
     """
     if audience not in ReportAudience.values:
-        raise ServiceError("Choose who the report is shared with.")
+        raise ServiceError(_("Choose who the report is shared with."))
     before = report_audience(meeting=meeting)
-    sharing, _ = ReportSharing.objects.update_or_create(
+    sharing, _created = ReportSharing.objects.update_or_create(
         meeting=meeting,
         defaults={
             "audience": audience,

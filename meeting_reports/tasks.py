@@ -8,6 +8,7 @@ from celery.utils.time import get_exponential_backoff_interval
 from django.db import InterfaceError
 from django.db import OperationalError as DatabaseOperationalError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerOperationalError
 
 from .models import ReportVersion
@@ -43,8 +44,11 @@ def render_report(self, version_id: int):
     except SoftTimeLimitExceeded:
         report_render_fail(
             version_id=version_id,
-            error=f"Rendering took longer than {REPORT_SOFT_TIME_LIMIT} seconds "
-            "and was stopped. Shorten the minutes or ask the ISU.",
+            error=_(
+                "Rendering took longer than %(seconds)s seconds and was stopped. "
+                "Shorten the minutes or ask the ISU."
+            )
+            % {"seconds": REPORT_SOFT_TIME_LIMIT},
         )
         return "failed"
     except REPORT_TRANSIENT_ERRORS as exc:
@@ -52,8 +56,11 @@ def render_report(self, version_id: int):
         if self.request.retries >= self.max_retries:
             report_render_fail(
                 version_id=version_id,
-                error=f"Rendering failed {attempt} times ({exc}). "
-                "Ask for the report again to retry.",
+                error=_(
+                    "Rendering failed %(attempts)s times (%(error)s). "
+                    "Ask for the report again to retry."
+                )
+                % {"attempts": attempt, "error": exc},
             )
             return "failed"
         countdown = get_exponential_backoff_interval(
@@ -71,8 +78,11 @@ def render_report(self, version_id: int):
         logger.exception("Report version %s failed", version_id)
         report_render_fail(
             version_id=version_id,
-            error=f"Rendering failed ({type(exc).__name__}: {exc}). "
-            "Ask again once the content is corrected, or ask the ISU.",
+            error=_(
+                "Rendering failed (%(error)s). "
+                "Ask again once the content is corrected, or ask the ISU."
+            )
+            % {"error": f"{type(exc).__name__}: {exc}"},
         )
         return "failed"
     return "skipped" if version is None else "ready"

@@ -4,6 +4,7 @@ request for a new version and the sharing decision."""
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -90,18 +91,27 @@ def report_request(request, pk):
     if version.is_waiting_for_broker:
         messages.warning(
             request,
-            f"Version {version.number} is saved, but the rendering service cannot "
-            "be reached right now. Nothing is lost: ask again in a few minutes.",
+            _(
+                "Version %(number)s is saved, but the rendering service cannot "
+                "be reached right now. Nothing is lost: ask again in a few minutes."
+            )
+            % {"number": version.number},
         )
     elif version.status == ReportStatus.READY:
-        messages.success(request, f"Version {version.number} is ready.")
+        messages.success(
+            request, _("Version %(number)s is ready.") % {"number": version.number}
+        )
     elif version.status == ReportStatus.FAILED:
-        messages.error(request, f"Version {version.number} failed: {version.error}")
+        messages.error(
+            request,
+            _("Version %(number)s failed: %(error)s")
+            % {"number": version.number, "error": version.error},
+        )
     else:
         messages.success(
             request,
-            f"Version {version.number} is being made; this page shows when it is "
-            "ready.",
+            _("Version %(number)s is being made; this page shows when it is ready.")
+            % {"number": version.number},
         )
     return redirect("meeting_reports:detail", pk=meeting.pk)
 
@@ -123,7 +133,9 @@ def report_share(request, pk):
             messages.error(request, str(exc))
         else:
             messages.success(
-                request, f"Reports shared with: {sharing.get_audience_display()}."
+                request,
+                _("Reports shared with: %(audience)s.")
+                % {"audience": sharing.get_audience_display()},
             )
             return redirect("meeting_reports:detail", pk=meeting.pk)
     context = _report_context(request, meeting)
@@ -138,7 +150,7 @@ def report_download(request, pk, number):
     try:
         handle = version.file.open("rb")
     except FileNotFoundError as exc:
-        raise Http404("This report's file is missing; ask for it again.") from exc
+        raise Http404(_("This report's file is missing; ask for it again.")) from exc
     return FileResponse(
         handle,
         as_attachment=True,

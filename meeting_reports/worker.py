@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
 from portal.effects import on_commit
@@ -95,7 +96,8 @@ def report_render_retry(*, version_id: int, error: str, countdown: float) -> Non
     version_step(
         version_id=version_id,
         step=ReportStep.RETRY,
-        error=f"Attempt failed ({error}); trying again in {countdown:.0f} s.",
+        error=_("Attempt failed (%(error)s); trying again in %(seconds)s s.")
+        % {"error": error, "seconds": f"{countdown:.0f}"},
     )
 
 

@@ -13,18 +13,20 @@ from .services import donor_request
 class SignupForm(AllauthSignupForm):
     """Sign-up asks who the person is; donor access waits for the ISU."""
 
-    full_name = forms.CharField(label="Full name", max_length=200)
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
     organisation = forms.CharField(
-        label="State or organisation you represent", max_length=200, required=False
+        label=_("State or organisation you represent"), max_length=200, required=False
     )
     organisation_kind = forms.ChoiceField(
-        label="Kind of organisation",
+        label=_("Kind of organisation"),
         choices=[("", "—")] + list(OrganisationKind.choices),
         required=False,
     )
     request_donor_access = forms.BooleanField(
-        label="I represent a State or organisation in a position to provide "
-        "assistance and ask for donor access",
+        label=_(
+            "I represent a State or organisation in a position to provide "
+            "assistance and ask for donor access"
+        ),
         required=False,
     )
 
@@ -33,10 +35,12 @@ class SignupForm(AllauthSignupForm):
         if cleaned.get("request_donor_access"):
             if not cleaned.get("organisation"):
                 self.add_error(
-                    "organisation", "Name the State or organisation you represent."
+                    "organisation", _("Name the State or organisation you represent.")
                 )
             if not cleaned.get("organisation_kind"):
-                self.add_error("organisation_kind", "Choose the kind of organisation.")
+                self.add_error(
+                    "organisation_kind", _("Choose the kind of organisation.")
+                )
         return cleaned
 
     def try_save(self, request):
@@ -63,10 +67,10 @@ class SignupForm(AllauthSignupForm):
 
 class DonorRequestForm(forms.Form):
     organisation = forms.CharField(
-        label="State or organisation you represent", max_length=200
+        label=_("State or organisation you represent"), max_length=200
     )
     organisation_kind = forms.ChoiceField(
-        label="Kind of organisation", choices=OrganisationKind.choices
+        label=_("Kind of organisation"), choices=OrganisationKind.choices
     )
 
 
@@ -77,9 +81,9 @@ class LanguageForm(forms.Form):
 
 
 class RoleForm(forms.Form):
-    role = forms.ChoiceField(label="Role", choices=Role.choices)
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
     is_committee_chair = forms.BooleanField(
-        label="Chair of the Committee", required=False
+        label=_("Chair of the Committee"), required=False
     )
 
     def clean(self):
@@ -87,15 +91,19 @@ class RoleForm(forms.Form):
         if cleaned.get("is_committee_chair") and cleaned.get("role") != Role.COMMITTEE:
             self.add_error(
                 "is_committee_chair",
-                "Only a committee member can be the committee chair.",
+                _("Only a committee member can be the committee chair."),
             )
         return cleaned
 
 
 class UserSearchForm(forms.Form):
-    q = forms.CharField(label="Search by name, e-mail or organisation", required=False)
+    q = forms.CharField(
+        label=_("Search by name, e-mail or organisation"), required=False
+    )
     role = forms.ChoiceField(
-        label="Role", choices=[("", "All roles")] + list(Role.choices), required=False
+        label=_("Role"),
+        choices=[("", _("All roles")), *Role.choices],
+        required=False,
     )
 
 

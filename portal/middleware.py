@@ -2,6 +2,7 @@ from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from .adapters import mfa_required
 
@@ -34,8 +35,10 @@ class RequireTwoFactorMiddleware:
             elif not self._exempt(request.path):
                 messages.warning(
                     request,
-                    "Your role requires two-factor authentication. Set up an "
-                    "authenticator app to continue.",
+                    _(
+                        "Your role requires two-factor authentication. Set up an "
+                        "authenticator app to continue."
+                    ),
                 )
                 return redirect("mfa_activate_totp")
         return self.get_response(request)

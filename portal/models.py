@@ -5,35 +5,36 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
     """What a signed-in person may do (DESIGN.md, "People and what they may do")."""
 
-    MEMBER = "member", "Registered user"
-    DONOR = "donor", "Donor"
-    FOCAL_POINT = "focal_point", "Focal point of an affected State"
-    COMMITTEE = "committee", "Committee member"
-    ISU = "isu", "ISU staff"
+    MEMBER = "member", _("Registered user")
+    DONOR = "donor", _("Donor")
+    FOCAL_POINT = "focal_point", _("Focal point of an affected State")
+    COMMITTEE = "committee", _("Committee member")
+    ISU = "isu", _("ISU staff")
 
 
 class DonorStatus(models.TextChoices):
-    NONE = "", "Not requested"
-    PENDING = "pending", "Pending ISU approval"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    NONE = "", _("Not requested")
+    PENDING = "pending", _("Pending ISU approval")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 class OrganisationKind(models.TextChoices):
-    STATE = "state", "State"
-    INTERNATIONAL_NGO = "intl_ngo", "International NGO"
-    NATIONAL_NGO = "national_ngo", "National NGO"
-    UN = "un", "UN agency"
-    REGIONAL = "regional", "Regional organisation"
-    PRIVATE = "private", "Private sector"
-    ACADEMIA = "academia", "Academia"
-    OTHER = "other", "Other"
+    STATE = "state", _("State")
+    INTERNATIONAL_NGO = "intl_ngo", _("International NGO")
+    NATIONAL_NGO = "national_ngo", _("National NGO")
+    UN = "un", _("UN agency")
+    REGIONAL = "regional", _("Regional organisation")
+    PRIVATE = "private", _("Private sector")
+    ACADEMIA = "academia", _("Academia")
+    OTHER = "other", _("Other")
 
 
 class PortalUserManager(UserManager):
@@ -65,12 +66,12 @@ class User(AbstractUser):
     username = None
     first_name = None
     last_name = None
-    email = models.EmailField("e-mail address", unique=True)
+    email = models.EmailField(_("e-mail address"), unique=True)
     full_name = models.CharField(max_length=200, blank=True)
     organisation = models.CharField(
         max_length=200,
         blank=True,
-        help_text="The State or organisation this person represents.",
+        help_text=_("The State or organisation this person represents."),
     )
     organisation_kind = models.CharField(
         max_length=20, choices=OrganisationKind.choices, blank=True
@@ -78,8 +79,9 @@ class User(AbstractUser):
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
     is_committee_chair = models.BooleanField(
         default=False,
-        help_text="Chair of the Committee on the Enhancement of Cooperation "
-        "and Assistance.",
+        help_text=_(
+            "Chair of the Committee on the Enhancement of Cooperation and Assistance."
+        ),
     )
     donor_status = models.CharField(
         max_length=10, choices=DonorStatus.choices, blank=True, default=DonorStatus.NONE
@@ -135,9 +137,11 @@ class User(AbstractUser):
     @property
     def role_label(self):
         if self.role == Role.COMMITTEE and self.is_committee_chair:
-            return "Committee chair"
+            return gettext("Committee chair")
         if self.role == Role.DONOR and self.donor_status != DonorStatus.APPROVED:
-            return f"Donor ({self.get_donor_status_display().lower()})"
+            return gettext("Donor (%(status)s)") % {
+                "status": self.get_donor_status_display().lower()
+            }
         return self.get_role_display()
 
 
@@ -166,7 +170,8 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        verbose_name_plural = "audit entries"
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
         indexes = [models.Index(fields=["action", "-created_at"])]
 
     def __str__(self):

@@ -135,11 +135,11 @@ def user_set_role(
 ) -> User:
     """Give a person a role. ISU staff become staff of the admin site too."""
     if role not in Role.values:
-        raise ServiceError(f"Unknown role “{role}”.")
+        raise ServiceError(_("Unknown role “%(role)s”.") % {"role": role})
     if is_committee_chair and role != Role.COMMITTEE:
-        raise ServiceError("Only a committee member can be the committee chair.")
+        raise ServiceError(_("Only a committee member can be the committee chair."))
     if user.pk == actor.pk and role != Role.ISU:
-        raise ServiceError("You cannot remove your own ISU role.")
+        raise ServiceError(_("You cannot remove your own ISU role."))
     before = user.role_label
     user.role = role
     user.is_committee_chair = is_committee_chair
@@ -164,11 +164,11 @@ def user_set_role(
 def donor_request(*, user: User, organisation: str, organisation_kind: str) -> User:
     """A signed-up person asks to act as a donor; the ISU decides."""
     if not organisation.strip():
-        raise ServiceError("Name the State or organisation you represent.")
+        raise ServiceError(_("Name the State or organisation you represent."))
     if organisation_kind not in OrganisationKind.values:
-        raise ServiceError("Choose the kind of organisation you represent.")
+        raise ServiceError(_("Choose the kind of organisation you represent."))
     if user.role not in (Role.MEMBER, Role.DONOR):
-        raise ServiceError("Your account already has a role in the portal.")
+        raise ServiceError(_("Your account already has a role in the portal."))
     user.role = Role.DONOR
     user.organisation = organisation.strip()
     user.organisation_kind = organisation_kind
@@ -192,7 +192,7 @@ def donor_decide(*, user: User, actor: User, approve: bool) -> User:
         pk=user.pk, role=Role.DONOR, donor_status=DonorStatus.PENDING
     ).update(donor_status=DonorStatus.APPROVED if approve else DonorStatus.REJECTED)
     if not updated:
-        raise ServiceError("This request has already been decided.")
+        raise ServiceError(_("This request has already been decided."))
     user.refresh_from_db()
     audit_record(
         actor=actor,

@@ -59,7 +59,7 @@ def donor_request(request):
             form.add_error(None, str(exc))
         else:
             messages.success(
-                request, "Your request has been sent; the ISU will review it."
+                request, _("Your request has been sent; the ISU will review it.")
             )
             return redirect("portal:dashboard")
     return render(request, "portal/donor_request.html", {"form": form})
@@ -119,7 +119,11 @@ def user_role(request, pk):
         except services.ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"{person} is now {person.role_label}.")
+            messages.success(
+                request,
+                _("%(person)s is now %(role)s.")
+                % {"person": person, "role": person.role_label},
+            )
             return redirect("portal:user_list")
     return render(request, "portal/user_role.html", {"person": person, "form": form})
 
@@ -144,10 +148,13 @@ def donor_decide(request, pk):
     except services.ServiceError as exc:
         messages.error(request, str(exc))
     else:
+        message = (
+            _("%(person)s (%(organisation)s) approved as a donor.")
+            if approve
+            else _("%(person)s (%(organisation)s) rejected.")
+        )
         messages.success(
-            request,
-            f"{person} ({person.organisation}) "
-            f"{'approved as a donor' if approve else 'rejected'}.",
+            request, message % {"person": person, "organisation": person.organisation}
         )
     return redirect("portal:donor_requests")
 

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import translation
 from pypdf import PdfReader
 
 from country_pages.services import country_page_cache_key
@@ -76,6 +77,32 @@ def test_the_same_content_never_makes_a_second_version(
 
     assert again.pk == first.pk
     assert ReportVersion.objects.filter(meeting=meeting).count() == 1
+
+
+def test_a_report_asked_for_in_another_language_is_a_version_of_its_own(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    """English keeps the version it had; French and Arabic get their own, each
+    written in its language (and Arabic right to left)."""
+    english = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    with translation.override("fr"):
+        french = make_report(meeting, isu, django_capture_on_commit_callbacks)
+        french_again = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    with translation.override("ar"):
+        arabic = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    english_again = make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert (english.number, french.number, arabic.number) == (1, 2, 3)
+    assert french_again.pk == french.pk and english_again.pk == english.pk
+    assert "language" not in english.snapshot
+    assert french.status == arabic.status == ReportStatus.READY
+    html = document.report_html(snapshot=french.snapshot, number=french.number)
+    assert '<html lang="fr" dir="ltr">' in html
+    html = document.report_html(snapshot=arabic.snapshot, number=arabic.number)
+    assert '<html lang="ar" dir="rtl">' in html
+    html = document.report_html(snapshot=english.snapshot, number=english.number)
+    assert '<html lang="en" dir="ltr">' in html
+    assert '"Page " counter(page) " of " counter(pages)' in html
 
 
 def test_changed_minutes_make_version_2(
