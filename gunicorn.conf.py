@@ -13,8 +13,9 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
-# Access lines go through the JSON formatter like the application's logs.
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+# Access lines go through the JSON formatter like the application's logs (an
+# empty GUNICORN_ACCESS_LOG turns them off, as the benchmark does).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = '%(m)s %(U)s%(q)s %(s)s %(B)s bytes %(M)s ms "%(a)s"'
 logconfig_dict = {
     "version": 1,
@@ -45,7 +46,7 @@ logconfig_dict = {
         },
         "gunicorn.access": {
             "handlers": ["console"],
-            "level": "INFO",
+            "level": "INFO" if accesslog else "CRITICAL",
             "propagate": False,
         },
     },

@@ -105,9 +105,9 @@ def server_env(factor: int) -> dict:
         # be told apart from other processes'.
         "DB_CONN_MAX_AGE": "600",
         "LOG_LEVEL": "WARNING",
-        # gunicorn.conf.py as deployed, without a line per request on the
-        # terminal.
-        "GUNICORN_ACCESS_LOG": "/dev/null",
+        # gunicorn.conf.py as deployed, without the access log (a line per
+        # request on the terminal).
+        "GUNICORN_ACCESS_LOG": "",
     }
 
 
