@@ -239,6 +239,21 @@ def test_participants_are_emailed_a_link_when_the_report_is_shared_with_them(
     assert f"version {version.number}" in mail.outbox[0].body
 
 
+def test_participants_are_emailed_in_the_language_of_the_report(
+    meeting, isu, focal_point, django_capture_on_commit_callbacks
+):
+    """A report asked for in French links to the French report page."""
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_share(
+            meeting=meeting, user=focal_point, audience=ReportAudience.PARTICIPANTS
+        )
+    with translation.override("fr"):
+        make_report(meeting, isu, django_capture_on_commit_callbacks)
+
+    assert mail.outbox
+    assert all(f"/fr/meetings/{meeting.pk}/report/" in m.body for m in mail.outbox)
+
+
 def test_a_report_for_the_committee_only_emails_no_participant(
     meeting, isu, django_capture_on_commit_callbacks
 ):
