@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from django.db.models import Count, QuerySet, Sum
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from country_pages.models import Need, NeedTheme
 from portal.charts import Series, bar_chart, format_number, line_chart
@@ -69,41 +71,53 @@ def funding_by_donor_year(*, state=None) -> tuple[str, dict, list[str]]:
 def funding_by_year_chart(*, state=None) -> Chart:
     """Funding by year, stacked by donor: the ebbs and flows of support [000]."""
     currency, amounts, others = funding_by_donor_year(state=state)
-    where = state.name if state is not None else "all countries"
-    title = f"Funding committed by year, {where} ({currency})"
+    if state is not None:
+        title = _("Funding committed by year, %(state)s (%(currency)s)") % {
+            "state": state.name,
+            "currency": currency,
+        }
+    else:
+        title = _("Funding committed by year, all countries (%(currency)s)") % {
+            "currency": currency
+        }
     if not amounts:
         return Chart(
             svg=bar_chart(
                 title=title,
-                desc="No financial commitments yet.",
+                desc=_("No financial commitments yet."),
                 categories=[],
                 series=[],
             ),
             currency=currency,
         )
-    years = list(range(min(y for _, y in amounts), max(y for _, y in amounts) + 1))
+    years = list(range(min(y for _d, y in amounts), max(y for _d, y in amounts) + 1))
     donor_totals = defaultdict(Decimal)
-    for (donor, _), amount in amounts.items():
+    for (donor, _y), amount in amounts.items():
         donor_totals[donor] += amount
     top = sorted(donor_totals, key=lambda d: (-donor_totals[d], d))[:TOP_DONORS]
     series = [Series(d, [amounts.get((d, y), 0) for y in years]) for d in top]
     if len(donor_totals) > len(top):
         series.append(
             Series(
-                "Other donors",
+                _("Other donors"),
                 [
                     sum(a for (d, yy), a in amounts.items() if yy == y and d not in top)
                     for y in years
                 ],
             )
         )
-    totals = {y: sum(a for (_, yy), a in amounts.items() if yy == y) for y in years}
+    totals = {y: sum(a for (_d, yy), a in amounts.items() if yy == y) for y in years}
     peak = max(totals, key=totals.get)
-    desc = (
-        f"Financial commitments per year from {years[0]} to {years[-1]} in "
-        f"{currency}, by donor; the highest year is {peak} with "
-        f"{format_number(totals[peak])}."
-    )
+    desc = _(
+        "Financial commitments per year from %(first)s to %(last)s in "
+        "%(currency)s, by donor; the highest year is %(peak)s with %(amount)s."
+    ) % {
+        "first": years[0],
+        "last": years[-1],
+        "currency": currency,
+        "peak": peak,
+        "amount": format_number(totals[peak]),
+    }
     rows = sorted(
         ((y, d, a) for (d, y), a in amounts.items() if a), key=lambda r: (r[0], r[1])
     )
@@ -138,16 +152,24 @@ def donor_concentration_charts() -> tuple[Chart, Chart]:
         share = (sum(gifts[:TOP_DONORS]) / total * 100) if total else 0
         rows.append((year, len(gifts), total, round(share)))
     categories = [str(r[0]) for r in rows]
-    share_desc = "; ".join(f"{y}: {s} % of {format_number(t)}" for y, _, t, s in rows)
+    share_desc = "; ".join(
+        _("%(year)s: %(share)s %% of %(total)s")
+        % {"year": y, "share": s, "total": format_number(t)}
+        for y, _n, t, s in rows
+    )
     share = Chart(
         svg=bar_chart(
-            title=f"Share of funding from the top five donors ({currency})",
-            desc=f"Share of each year's funding given by its five largest donors. "
-            f"{share_desc or 'No financial commitments yet.'}",
+            title=_("Share of funding from the top five donors (%(currency)s)")
+            % {"currency": currency},
+            desc=_(
+                "Share of each year's funding given by its five largest donors. "
+                "%(figures)s"
+            )
+            % {"figures": share_desc or _("No financial commitments yet.")},
             categories=categories,
             series=[
-                Series("Top five donors", [r[3] for r in rows]),
-                Series("Other donors", [100 - r[3] for r in rows]),
+                Series(_("Top five donors"), [r[3] for r in rows]),
+                Series(_("Other donors"), [100 - r[3] for r in rows]),
             ],
             stacked=True,
             percent=True,
@@ -158,15 +180,17 @@ def donor_concentration_charts() -> tuple[Chart, Chart]:
         other_currencies=others,
         summary=share_desc,
     )
-    count_desc = "; ".join(f"{y}: {n}" for y, n, _, _ in rows)
+    count_desc = "; ".join(
+        _("%(year)s: %(donors)s") % {"year": y, "donors": n} for y, n, _t, _s in rows
+    )
     number = Chart(
         svg=line_chart(
-            title="Number of donors per year",
-            desc=f"Donors with financial commitments each year. "
-            f"{count_desc or 'No financial commitments yet.'}",
+            title=_("Number of donors per year"),
+            desc=_("Donors with financial commitments each year. %(figures)s")
+            % {"figures": count_desc or _("No financial commitments yet.")},
             categories=categories,
-            series=[Series("Donors", [r[1] for r in rows])],
-            unit="donors",
+            series=[Series(_("Donors"), [r[1] for r in rows])],
+            unit=pgettext("chart axis", "donors"),
         ),
         currency=currency,
         rows=rows,
@@ -207,17 +231,23 @@ def needs_by_theme_chart(*, state=None, currency: str = "USD") -> Chart:
         cost, secured = row["cost"] or Decimal(0), row["secured"] or Decimal(0)
         rows.append((label, row["count"], cost, secured, max(cost - secured, 0)))
     desc = "; ".join(
-        f"{label}: {format_number(cost)} needed, {format_number(secured)} secured"
-        for label, _, cost, secured, _ in rows
+        _("%(theme)s: %(needed)s needed, %(secured)s secured")
+        % {
+            "theme": label,
+            "needed": format_number(cost),
+            "secured": format_number(secured),
+        }
+        for label, _n, cost, secured, _gap in rows
     )
     return Chart(
         svg=bar_chart(
-            title=f"Needs against funding secured, by theme ({currency})",
-            desc=desc or "No published needs yet.",
-            categories=[r[0] for r in rows],
+            title=_("Needs against funding secured, by theme (%(currency)s)")
+            % {"currency": currency},
+            desc=desc or _("No published needs yet."),
+            categories=[str(r[0]) for r in rows],
             series=[
-                Series("Estimated cost", [r[2] for r in rows]),
-                Series("Funding secured", [r[3] for r in rows]),
+                Series(_("Estimated cost"), [r[2] for r in rows]),
+                Series(_("Funding secured"), [r[3] for r in rows]),
             ],
             unit=currency,
         ),

@@ -5,6 +5,9 @@ import django_filters
 from django import forms
 from django.db.models import Case, DecimalField, F, Q, Value, When
 from django.db.models.functions import Greatest
+from django.utils.functional import lazy
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, NeedStatus, NeedTheme, Region, StateParty
 
@@ -19,6 +22,16 @@ SORTS = [
     ("published_at", "published"),
 ]
 
+# The empty choice of a filter: any theme, any status, any country.
+ANY = pgettext_lazy("filter", "Any")
+
+
+def _descending_text(label) -> str:
+    return gettext("%s (descending)") % label
+
+
+_descending = lazy(_descending_text, str)
+
 
 class NullsLastOrderingFilter(django_filters.OrderingFilter):
     """Needs without a cost or a start year sort last, whichever the direction.
@@ -26,6 +39,17 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
     Databases disagree on where NULLs go (last ascending on PostgreSQL, first on
     SQLite); a donor sorting by gap wants the known gaps first on both.
     """
+
+    def build_choices(self, fields, labels):
+        # django-filter words "Country (descending)" once, in the language of
+        # the moment the class is defined: here each reader's language.
+        ascending = [(param, labels[field]) for field, param in fields.items()]
+        descending = [(f"-{param}", _descending(label)) for param, label in ascending]
+        return [
+            choice
+            for pair in zip(ascending, descending, strict=True)
+            for choice in pair
+        ]
 
     def get_ordering_value(self, param):
         descending = param.startswith("-")
@@ -57,46 +81,50 @@ def with_gap(qs):
 
 
 class NeedFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", label="Search")
-    theme = django_filters.ChoiceFilter(choices=NeedTheme.choices, empty_label="Any")
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    theme = django_filters.ChoiceFilter(
+        label=_("Theme"), choices=NeedTheme.choices, empty_label=ANY
+    )
     country = django_filters.ModelChoiceFilter(
         field_name="state",
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),
-        label="Country",
-        empty_label="Any",
+        label=_("Country"),
+        empty_label=ANY,
     )
     region = django_filters.ChoiceFilter(
         field_name="state__region",
         choices=Region.choices,
-        label="Region",
-        empty_label="Any",
+        label=_("Region"),
+        empty_label=ANY,
     )
-    status = django_filters.ChoiceFilter(choices=NeedStatus.choices, empty_label="Any")
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=NeedStatus.choices, empty_label=ANY
+    )
     gap_min = django_filters.NumberFilter(
-        field_name="gap", lookup_expr="gte", label="Funding gap at least"
+        field_name="gap", lookup_expr="gte", label=_("Funding gap at least")
     )
     gap_max = django_filters.NumberFilter(
-        field_name="gap", lookup_expr="lte", label="Funding gap at most"
+        field_name="gap", lookup_expr="lte", label=_("Funding gap at most")
     )
     year_from = django_filters.NumberFilter(
-        method="from_year", label="Active in or after (year)"
+        method="from_year", label=_("Active in or after (year)")
     )
     year_to = django_filters.NumberFilter(
-        method="to_year", label="Active in or before (year)"
+        method="to_year", label=_("Active in or before (year)")
     )
     sort = NullsLastOrderingFilter(
         fields=SORTS,
         field_labels={
-            "state__name": "Country",
-            "theme": "Theme",
-            "gap": "Funding gap",
-            "estimated_cost": "Estimated cost",
-            "start_year": "Start year",
-            "published_at": "Date published",
+            "state__name": _("Country"),
+            "theme": _("Theme"),
+            "gap": _("Funding gap"),
+            "estimated_cost": _("Estimated cost"),
+            "start_year": _("Start year"),
+            "published_at": _("Date published"),
         },
-        label="Sort by",
-        empty_label="Country, theme",
+        label=_("Sort by"),
+        empty_label=_("Country, theme"),
     )
 
     class Meta:
@@ -127,20 +155,22 @@ class NeedFilter(django_filters.FilterSet):
 
 
 class PartnershipFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", label="Search")
+    q = django_filters.CharFilter(method="search", label=_("Search"))
     country = django_filters.ModelChoiceFilter(
         field_name="state",
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),
-        label="Country",
-        empty_label="Any",
+        label=_("Country"),
+        empty_label=ANY,
     )
     status = django_filters.ChoiceFilter(
-        choices=PartnershipStatus.choices, empty_label="Any"
+        label=_("Status"), choices=PartnershipStatus.choices, empty_label=ANY
     )
     is_south_south = django_filters.BooleanFilter(
-        label="South-south",
-        widget=forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")]),
+        label=_("South-south"),
+        widget=forms.Select(
+            choices=[("", ANY), ("true", _("Yes")), ("false", _("No"))]
+        ),
     )
 
     class Meta:

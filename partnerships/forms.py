@@ -3,6 +3,7 @@
 from datetime import date
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
 from portal.currencies import CURRENCIES
@@ -30,7 +31,8 @@ def _currency_field(required=True):
         max_length=3,
         required=required,
         initial="USD",
-        help_text="ISO 4217 code, e.g. USD, EUR, JPY, NOK.",
+        label=_("Currency"),
+        help_text=_("ISO 4217 code, e.g. USD, EUR, JPY, NOK."),
         widget=forms.TextInput(attrs={"list": "currency-codes", "size": 4}),
     )
 
@@ -38,7 +40,10 @@ def _currency_field(required=True):
 def _clean_currency(value):
     value = (value or "").strip().upper()
     if value and value not in CURRENCIES:
-        raise forms.ValidationError(f"“{value}” is not an ISO 4217 currency code.")
+        raise forms.ValidationError(
+            _("“%(code)s” is not an ISO 4217 currency code."),
+            params={"code": value},
+        )
     return value
 
 
@@ -70,7 +75,9 @@ class PartnershipFields(forms.ModelForm):
         data = super().clean()
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
-            self.add_error("end_date", "The end date cannot be before the start date.")
+            self.add_error(
+                "end_date", _("The end date cannot be before the start date.")
+            )
         return data
 
 
@@ -83,7 +90,7 @@ class PartnershipForm(EditForm, PartnershipFields):
 
 class PartnershipCreateForm(PartnershipFields):
     state = forms.ModelChoiceField(
-        queryset=StateParty.objects.none(), label="Affected State"
+        queryset=StateParty.objects.none(), label=_("Affected State")
     )
 
     class Meta(PartnershipFields.Meta):
@@ -95,25 +102,26 @@ class PartnershipCreateForm(PartnershipFields):
 
 
 class PartnerForm(forms.ModelForm):
-    website = forms.URLField(required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Partner
         fields = ["name", "kind", "state", "website", "description"]
-        labels = {"state": "State Party (when the partner is one)"}
+        labels = {"state": _("State Party (when the partner is one)")}
 
     def clean(self):
         data = super().clean()
         if data.get("state") and data.get("kind") != PartnerKind.STATE:
-            self.add_error("state", "Only a State partner can be linked to a State.")
+            self.add_error("state", _("Only a State partner can be linked to a State."))
         return data
 
 
 class PartnershipPartnerForm(forms.Form):
-    partner = forms.ModelChoiceField(queryset=Partner.objects.all())
+    partner = forms.ModelChoiceField(queryset=Partner.objects.all(), label=_("Partner"))
     responsibility = forms.CharField(
+        label=_("Responsibility"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What this partner undertakes to do.",
+        help_text=_("What this partner undertakes to do."),
     )
 
 
@@ -125,22 +133,26 @@ class ObjectiveForm(forms.ModelForm):
 
 
 class CommitmentForm(forms.Form):
-    partner = forms.ModelChoiceField(queryset=Partner.objects.none())
-    kind = forms.ChoiceField(choices=CommitmentKind.choices)
+    partner = forms.ModelChoiceField(
+        queryset=Partner.objects.none(), label=_("Partner")
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=CommitmentKind.choices)
     year_from = forms.IntegerField(
-        label="First year", min_value=YEARS[0], max_value=YEARS[1]
+        label=_("First year"), min_value=YEARS[0], max_value=YEARS[1]
     )
     year_to = forms.IntegerField(
-        label="Last year",
+        label=_("Last year"),
         required=False,
         min_value=YEARS[0],
         max_value=YEARS[1],
-        help_text="For a multi-year commitment; empty for one year.",
+        help_text=_("For a multi-year commitment; empty for one year."),
     )
-    amount = _amount_field("Amount per year")
+    amount = _amount_field(_("Amount per year"))
     currency = _currency_field(required=False)
     description = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
     def __init__(self, *args, partnership=None, **kwargs):
@@ -157,29 +169,38 @@ class CommitmentForm(forms.Form):
         data = super().clean()
         start, end = data.get("year_from"), data.get("year_to")
         if start and end and end < start:
-            self.add_error("year_to", "The last year cannot be before the first year.")
+            self.add_error(
+                "year_to", _("The last year cannot be before the first year.")
+            )
         if data.get("kind") == CommitmentKind.FINANCIAL:
             if data.get("amount") is None and "amount" not in self.errors:
-                self.add_error("amount", "A financial commitment needs an amount.")
+                self.add_error("amount", _("A financial commitment needs an amount."))
             if not data.get("currency") and "currency" not in self.errors:
-                self.add_error("currency", "A financial commitment needs a currency.")
+                self.add_error(
+                    "currency", _("A financial commitment needs a currency.")
+                )
         return data
 
 
 class DialogueEntryForm(forms.Form):
-    date = forms.DateField(initial=date.today, widget=DATE)
-    progress = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}))
+    date = forms.DateField(label=_("Date"), initial=date.today, widget=DATE)
+    progress = forms.CharField(
+        label=_("Progress"), widget=forms.Textarea(attrs={"rows": 4})
+    )
     challenges = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Challenges"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
 class InterestForm(forms.Form):
     message = forms.CharField(
+        label=_("Message"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="What you have in mind: the support, its time frame, contacts.",
+        help_text=_("What you have in mind: the support, its time frame, contacts."),
     )
-    indicative_amount = _amount_field("Indicative amount")
+    indicative_amount = _amount_field(_("Indicative amount"))
     currency = _currency_field()
 
     def clean_currency(self):
@@ -230,7 +251,7 @@ class PlatformForm(EditForm):
     def clean_cadence_months(self):
         value = self.cleaned_data["cadence_months"]
         if not 1 <= value <= 24:
-            raise forms.ValidationError("Choose a number of months from 1 to 24.")
+            raise forms.ValidationError(_("Choose a number of months from 1 to 24."))
         return value
 
 

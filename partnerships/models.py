@@ -11,19 +11,21 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCY_CHOICES
 
 
 class PartnerKind(models.TextChoices):
-    STATE = "state", "State"
-    INTL_NGO = "intl_ngo", "International NGO"
-    NATIONAL_NGO = "national_ngo", "National NGO"
-    UN = "un", "UN agency"
-    REGIONAL = "regional", "Regional organisation"
-    PRIVATE = "private", "Private sector"
-    ACADEMIA = "academia", "Academia"
+    STATE = "state", _("State")
+    INTL_NGO = "intl_ngo", _("International NGO")
+    NATIONAL_NGO = "national_ngo", _("National NGO")
+    UN = "un", _("UN agency")
+    REGIONAL = "regional", _("Regional organisation")
+    PRIVATE = "private", _("Private sector")
+    ACADEMIA = "academia", _("Academia")
 
 
 class Partner(models.Model):
@@ -34,21 +36,26 @@ class Partner(models.Model):
     links it to its States Party record.
     """
 
-    name = models.CharField(max_length=200, unique=True)
-    kind = models.CharField(max_length=20, choices=PartnerKind.choices)
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
     state = models.OneToOneField(
         StateParty,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="partner",
-        help_text="When the partner is a State Party.",
+        verbose_name=_("state"),
+        help_text=_("When the partner is a State Party."),
     )
-    website = models.URLField(blank=True)
-    description = models.TextField(blank=True, help_text="Markdown.")
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Markdown.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
@@ -62,10 +69,10 @@ class Partner(models.Model):
 
 
 class PartnershipStatus(models.TextChoices):
-    PLANNED = "planned", "Planned"
-    ACTIVE = "active", "Under way"
-    COMPLETED = "completed", "Completed"
-    ENDED = "ended", "Ended early"
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Under way")
+    COMPLETED = "completed", _("Completed")
+    ENDED = "ended", _("Ended early")
 
 
 class Partnership(models.Model):
@@ -75,27 +82,32 @@ class Partnership(models.Model):
         StateParty,
         on_delete=models.PROTECT,
         related_name="partnerships",
-        verbose_name="affected State",
+        verbose_name=_("affected State"),
     )
-    title = models.CharField(max_length=200)
-    description = models.TextField(help_text="Markdown.")
-    start_date = models.DateField()
-    end_date = models.DateField(null=True, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), help_text=_("Markdown."))
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
     status = models.CharField(
+        _("status"),
         max_length=20,
         choices=PartnershipStatus.choices,
         default=PartnershipStatus.PLANNED,
     )
     is_south_south = models.BooleanField(
-        "south-south cooperation",
+        _("south-south cooperation"),
         default=False,
-        help_text="Affected States sharing their expertise with each other [004].",
+        help_text=_("Affected States sharing their expertise with each other [004]."),
     )
-    is_regional = models.BooleanField("regional cooperation", default=False)
+    is_regional = models.BooleanField(_("regional cooperation"), default=False)
     # The country page's placemat lists success stories and good practices
     # beside the projects under way [002 Attachment].
-    success_story = models.TextField(blank=True, help_text="Markdown.")
-    good_practice = models.TextField(blank=True, help_text="Markdown.")
+    success_story = models.TextField(
+        _("success story"), blank=True, help_text=_("Markdown.")
+    )
+    good_practice = models.TextField(
+        _("good practice"), blank=True, help_text=_("Markdown.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
@@ -108,6 +120,8 @@ class Partnership(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
         ordering = ["state__name", "-start_date", "title"]
         indexes = [models.Index(fields=["state", "status"])]
         constraints = [
@@ -131,11 +145,18 @@ class PartnershipPartner(models.Model):
         Partnership, on_delete=models.CASCADE, related_name="members"
     )
     partner = models.ForeignKey(
-        Partner, on_delete=models.PROTECT, related_name="memberships"
+        Partner,
+        on_delete=models.PROTECT,
+        related_name="memberships",
+        verbose_name=_("partner"),
     )
-    responsibility = models.TextField(help_text="What this partner undertakes.")
+    responsibility = models.TextField(
+        _("responsibility"), help_text=_("What this partner undertakes.")
+    )
 
     class Meta:
+        verbose_name = _("partnership partner")
+        verbose_name_plural = _("partnership partners")
         ordering = ["partner__name"]
         constraints = [
             models.UniqueConstraint(
@@ -144,7 +165,10 @@ class PartnershipPartner(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.partner} in {self.partnership}"
+        return gettext("%(partner)s in %(partnership)s") % {
+            "partner": self.partner,
+            "partnership": self.partnership,
+        }
 
 
 class Objective(models.Model):
@@ -153,14 +177,16 @@ class Objective(models.Model):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="objectives"
     )
-    text = models.TextField("objective or target")
-    target_date = models.DateField()
+    text = models.TextField(_("objective or target"))
+    target_date = models.DateField(_("target date"))
     is_age_gender_sensitive = models.BooleanField(
-        "age- and gender-sensitive", default=False
+        _("age- and gender-sensitive"), default=False
     )
-    is_met = models.BooleanField("met", default=False)
+    is_met = models.BooleanField(pgettext_lazy("objective", "met"), default=False)
 
     class Meta:
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
         ordering = ["target_date", "pk"]
 
     def __str__(self):
@@ -168,9 +194,9 @@ class Objective(models.Model):
 
 
 class CommitmentKind(models.TextChoices):
-    FINANCIAL = "financial", "Financial"
-    IN_KIND = "in_kind", "In kind"
-    EXPERTISE = "expertise", "Expertise"
+    FINANCIAL = "financial", _("Financial")
+    IN_KIND = "in_kind", _("In kind")
+    EXPERTISE = "expertise", _("Expertise")
 
 
 class Commitment(models.Model):
@@ -185,20 +211,29 @@ class Commitment(models.Model):
         Partnership, on_delete=models.CASCADE, related_name="commitments"
     )
     partner = models.ForeignKey(
-        Partner, on_delete=models.PROTECT, related_name="commitments"
+        Partner,
+        on_delete=models.PROTECT,
+        related_name="commitments",
+        verbose_name=_("partner"),
     )
-    kind = models.CharField(max_length=20, choices=CommitmentKind.choices)
-    year_from = models.PositiveSmallIntegerField("first year")
-    year_to = models.PositiveSmallIntegerField("last year")
+    kind = models.CharField(_("kind"), max_length=20, choices=CommitmentKind.choices)
+    year_from = models.PositiveSmallIntegerField(_("first year"))
+    year_to = models.PositiveSmallIntegerField(_("last year"))
     amount = models.DecimalField(
-        "amount per year", max_digits=14, decimal_places=2, null=True, blank=True
+        _("amount per year"), max_digits=14, decimal_places=2, null=True, blank=True
     )
     currency = models.CharField(
-        max_length=3, choices=CURRENCY_CHOICES, blank=True, default="USD"
+        _("currency"),
+        max_length=3,
+        choices=CURRENCY_CHOICES,
+        blank=True,
+        default="USD",
     )
-    description = models.TextField(blank=True)
+    description = models.TextField(_("description"), blank=True)
 
     class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
         ordering = ["year_from", "partner__name"]
         indexes = [models.Index(fields=["kind", "year_from", "year_to"])]
         constraints = [
@@ -233,9 +268,9 @@ class DialogueEntry(models.Model):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="dialogue"
     )
-    date = models.DateField()
-    progress = models.TextField(help_text="Markdown.")
-    challenges = models.TextField(blank=True, help_text="Markdown.")
+    date = models.DateField(_("date"))
+    progress = models.TextField(_("progress"), help_text=_("Markdown."))
+    challenges = models.TextField(_("challenges"), blank=True, help_text=_("Markdown."))
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -246,31 +281,46 @@ class DialogueEntry(models.Model):
 
     class Meta:
         ordering = ["-date", "-pk"]
-        verbose_name_plural = "dialogue entries"
+        verbose_name = _("dialogue entry")
+        verbose_name_plural = _("dialogue entries")
 
     def __str__(self):
-        return f"{self.partnership} on {self.date}"
+        return gettext("%(partnership)s on %(date)s") % {
+            "partnership": self.partnership,
+            "date": self.date,
+        }
 
 
 class InterestStatus(models.TextChoices):
-    REGISTERED = "registered", "Registered"
-    DISCUSSED = "discussed", "Discussed"
-    PARTNERED = "partnered", "Partnered"
+    REGISTERED = "registered", _("Registered")
+    DISCUSSED = "discussed", _("Discussed")
+    PARTNERED = "partnered", _("Partnered")
 
 
 class Interest(models.Model):
     """A donor's interest in a published need: the Platform for Partnerships."""
 
     donor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interests"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="interests",
+        verbose_name=_("donor"),
     )
-    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="interests")
-    message = models.TextField()
+    need = models.ForeignKey(
+        Need,
+        on_delete=models.CASCADE,
+        related_name="interests",
+        verbose_name=_("need"),
+    )
+    message = models.TextField(_("message"))
     indicative_amount = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True
+        _("indicative amount"), max_digits=14, decimal_places=2, null=True, blank=True
     )
-    currency = models.CharField(max_length=3, choices=CURRENCY_CHOICES, default="USD")
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=CURRENCY_CHOICES, default="USD"
+    )
     status = models.CharField(
+        _("status"),
         max_length=20,
         choices=InterestStatus.choices,
         default=InterestStatus.REGISTERED,
@@ -281,12 +331,15 @@ class Interest(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="interests",
+        verbose_name=_("partnership"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("interest")
+        verbose_name_plural = _("interests")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["donor", "need"], name="unique_interest"),
@@ -298,7 +351,10 @@ class Interest(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.donor} in {self.need}"
+        return gettext("%(donor)s in %(need)s") % {
+            "donor": self.donor,
+            "need": self.need,
+        }
 
 
 class Platform(models.Model):
@@ -313,9 +369,9 @@ class Platform(models.Model):
         StateParty, on_delete=models.CASCADE, related_name="platform"
     )
     lead_authority = models.CharField(
-        "lead national authority",
+        _("lead national authority"),
         max_length=200,
-        help_text="The National Mine Action Authority or Centre.",
+        help_text=_("The National Mine Action Authority or Centre."),
     )
     champion_donor = models.ForeignKey(
         Partner,
@@ -323,7 +379,8 @@ class Platform(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Permanent or rotating.",
+        verbose_name=_("champion donor"),
+        help_text=_("Permanent or rotating."),
     )
     secretariat = models.ForeignKey(
         Partner,
@@ -331,23 +388,26 @@ class Platform(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="secretariat or facilitator",
-        help_text="Takes and circulates minutes and action points, convenes.",
+        verbose_name=_("secretariat or facilitator"),
+        help_text=_("Takes and circulates minutes and action points, convenes."),
     )
     focus = models.CharField(
+        _("focus"),
         max_length=200,
         default="Article 5 implementation",
-        help_text="The Convention objective discussions focus on.",
+        help_text=_("The Convention objective discussions focus on."),
     )
-    cadence_months = models.PositiveSmallIntegerField("meets every (months)", default=3)
-    political = models.TextField("political component", blank=True)
-    technical = models.TextField("technical component", blank=True)
-    participatory = models.TextField("participatory component", blank=True)
+    cadence_months = models.PositiveSmallIntegerField(
+        _("meets every (months)"), default=3
+    )
+    political = models.TextField(_("political component"), blank=True)
+    technical = models.TextField(_("technical component"), blank=True)
+    participatory = models.TextField(_("participatory component"), blank=True)
     resource_mobilisation = models.TextField(
-        "resource mobilisation component", blank=True
+        _("resource mobilisation component"), blank=True
     )
-    activities = models.TextField(blank=True, help_text="Markdown.")
-    established = models.DateField(null=True, blank=True)
+    activities = models.TextField(_("activities"), blank=True, help_text=_("Markdown."))
+    established = models.DateField(_("established"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -359,7 +419,8 @@ class Platform(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        verbose_name = "National Mine Action Platform"
+        verbose_name = _("National Mine Action Platform")
+        verbose_name_plural = _("National Mine Action Platforms")
         constraints = [
             models.CheckConstraint(
                 condition=Q(cadence_months__gte=1, cadence_months__lte=24),
@@ -368,7 +429,7 @@ class Platform(models.Model):
         ]
 
     def __str__(self):
-        return f"NMAP of {self.state.name}"
+        return gettext("NMAP of %(state)s") % {"state": self.state.name}
 
     def get_absolute_url(self):
         return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})
@@ -377,28 +438,30 @@ class Platform(models.Model):
 class StakeholderGroup(models.TextChoices):
     """The participatory component's groups [003 §§9, 11]."""
 
-    GOVERNMENT = "government", "Government bodies"
-    DONOR = "donor", "Donors"
-    UN = "un", "United Nations"
-    INTL_ORG = "intl_org", "International organisations"
-    INTL_NGO = "intl_ngo", "International NGOs"
-    NATIONAL_NGO = "national_ngo", "National NGOs"
-    AFFECTED = "affected", "Representatives of affected populations"
-    PRIVATE = "private", "Private sector"
-    ACADEMIA = "academia", "Academic institutions"
+    GOVERNMENT = "government", _("Government bodies")
+    DONOR = "donor", _("Donors")
+    UN = "un", _("United Nations")
+    INTL_ORG = "intl_org", _("International organisations")
+    INTL_NGO = "intl_ngo", _("International NGOs")
+    NATIONAL_NGO = "national_ngo", _("National NGOs")
+    AFFECTED = "affected", _("Representatives of affected populations")
+    PRIVATE = "private", _("Private sector")
+    ACADEMIA = "academia", _("Academic institutions")
 
 
 class PlatformMember(models.Model):
     platform = models.ForeignKey(
         Platform, on_delete=models.CASCADE, related_name="members"
     )
-    name = models.CharField("organisation", max_length=200)
+    name = models.CharField(_("organisation"), max_length=200)
     group = models.CharField(
-        "stakeholder group", max_length=20, choices=StakeholderGroup.choices
+        _("stakeholder group"), max_length=20, choices=StakeholderGroup.choices
     )
-    role = models.CharField(max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("platform member")
+        verbose_name_plural = _("platform members")
         ordering = ["group", "name"]
         constraints = [
             models.UniqueConstraint(

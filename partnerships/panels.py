@@ -1,6 +1,8 @@
 """Dashboard panels of partnerships: interest received and sent, overdue NMAPs,
 and the cross-country view for the ISU and the committee."""
 
+from django.utils.translation import gettext as _
+
 from country_pages.selectors import states_for_focal_point
 from portal.dashboard import Panel, register
 from portal.rules import is_donor, is_focal_point, is_oversight
@@ -23,7 +25,7 @@ def interest_received(request):
         return None
     waiting = sum(i.status == InterestStatus.REGISTERED for i in interests)
     return Panel(
-        title="Interest registered in your needs",
+        title=_("Interest registered in your needs"),
         template="partnerships/panels/interest_received.html",
         context={"interests": interests, "waiting": waiting},
         order=20,
@@ -39,7 +41,7 @@ def platform_overdue(request):
     if not overdue:
         return None
     return Panel(
-        title="National Mine Action Platform meeting overdue",
+        title=_("National Mine Action Platform meeting overdue"),
         template="partnerships/panels/platform_overdue.html",
         context={"overdue": overdue},
         order=15,
@@ -57,7 +59,7 @@ def your_partnerships(request):
         return None
     counts = partnership_counts(state_ids=[s.pk for s in states])
     return Panel(
-        title="Partnerships and platforms",
+        title=_("Partnerships and platforms"),
         template="partnerships/panels/your_partnerships.html",
         context={"states": [(s, counts.get(s.pk, 0)) for s in states]},
         order=30,
@@ -69,7 +71,7 @@ def your_interest(request):
     if not is_donor(request.user):
         return None
     return Panel(
-        title="Your interest in needs",
+        title=_("Your interest in needs"),
         template="partnerships/panels/your_interest.html",
         context={"interests": list(interest_sent_list(user=request.user)[:50])},
         order=20,
@@ -81,7 +83,7 @@ def partnerships_overview(request):
     if not is_oversight(request.user):
         return None
     return Panel(
-        title="Partnerships across countries",
+        title=_("Partnerships across countries"),
         template="partnerships/panels/overview.html",
         order=40,
     )

@@ -13,7 +13,9 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 
 from country_pages.models import Need
 from ia_meetings import selectors as meetings
@@ -37,13 +39,13 @@ from .models import (
 
 # How the country page's placemat names the kinds of partner [002 Attachment].
 KIND_HEADINGS = [
-    (PartnerKind.STATE, "States providing assistance"),
-    (PartnerKind.INTL_NGO, "International NGOs"),
-    (PartnerKind.NATIONAL_NGO, "Local and national NGOs"),
-    (PartnerKind.UN, "UN support"),
-    (PartnerKind.REGIONAL, "Regional organisations"),
-    (PartnerKind.PRIVATE, "Private sector"),
-    (PartnerKind.ACADEMIA, "Academia"),
+    (PartnerKind.STATE, gettext_lazy("States providing assistance")),
+    (PartnerKind.INTL_NGO, gettext_lazy("International NGOs")),
+    (PartnerKind.NATIONAL_NGO, gettext_lazy("Local and national NGOs")),
+    (PartnerKind.UN, gettext_lazy("UN support")),
+    (PartnerKind.REGIONAL, gettext_lazy("Regional organisations")),
+    (PartnerKind.PRIVATE, gettext_lazy("Private sector")),
+    (PartnerKind.ACADEMIA, gettext_lazy("Academia")),
 ]
 
 
@@ -116,8 +118,9 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
                     p.title, p.get_absolute_url(), p.start_date, p.good_practice
                 )
             )
+    # Plain text in the reader's language: a report keeps it in a JSON snapshot.
     summary.partners_by_kind = [
-        (label, sorted(names_by_kind[kind]))
+        (str(label), sorted(names_by_kind[kind]))
         for kind, label in KIND_HEADINGS
         if names_by_kind[kind]
     ]
@@ -137,7 +140,11 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
     # No chart where nothing financial is recorded: the page says nothing then.
     summary.funding_chart_svg = chart.svg if chart.rows else ""
     summary.funding_table = [
-        (year, donor, f"{amount:,.0f} {chart.currency}")
+        (
+            year,
+            donor,
+            f"{formats.number_format(amount, 0, force_grouping=True)} {chart.currency}",
+        )
         for year, donor, amount in chart.rows
     ]
     return summary
@@ -146,12 +153,17 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
 def _partnership_detail(partnership, partners) -> str:
     flags = []
     if partnership.is_south_south:
-        flags.append("south-south")
+        flags.append(_("south-south"))
     if partnership.is_regional:
-        flags.append("regional")
-    names = ", ".join(p.name for p in partners) or "no partners yet"
-    extra = f" ({', '.join(flags)})" if flags else ""
-    return f"{partnership.get_status_display()}{extra} · {names}"
+        flags.append(pgettext("cooperation", "regional"))
+    values = {
+        "status": partnership.get_status_display(),
+        "flags": ", ".join(flags),
+        "partners": ", ".join(p.name for p in partners) or _("no partners yet"),
+    }
+    if flags:
+        return _("%(status)s (%(flags)s) · %(partners)s") % values
+    return _("%(status)s · %(partners)s") % values
 
 
 # Lists ---
@@ -294,7 +306,7 @@ def cross_country_overview() -> tuple[list[CountryRow], str]:
     ):
         x = row(r["need__state_id"], r["need__state__iso3"], r["need__state__name"])
         x.interest, x.interest_open = r["n"], r["open"]
-    currency, _, _ = charts.funding_by_donor_year()
+    currency, _amounts, _others = charts.funding_by_donor_year()
     for r in (
         charts.financial_commitments()
         .filter(currency=currency)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from country_pages.models import FocalPointAssignment, Need, StateParty
 from country_pages.services import country_page_cache_drop
@@ -43,14 +44,16 @@ from .models import (
 
 def _check_dates(start: date | None, end: date | None) -> None:
     if start and end and end < start:
-        raise ServiceError("The end date cannot be before the start date.")
+        raise ServiceError(_("The end date cannot be before the start date."))
 
 
 def _check_money(amount: Decimal | None, currency: str) -> None:
     if amount is not None and amount < 0:
-        raise ServiceError("An amount cannot be negative.")
+        raise ServiceError(_("An amount cannot be negative."))
     if currency and currency not in CURRENCIES:
-        raise ServiceError(f"“{currency}” is not an ISO 4217 currency code.")
+        raise ServiceError(
+            _("“%(code)s” is not an ISO 4217 currency code.") % {"code": currency}
+        )
 
 
 def _page_changed(state: StateParty) -> None:
@@ -73,11 +76,13 @@ def partner_create(
     description: str = "",
 ) -> Partner:
     if Partner.objects.filter(name__iexact=name.strip()).exists():
-        raise ServiceError(f"A partner named “{name}” already exists.")
+        raise ServiceError(
+            _("A partner named “%(name)s” already exists.") % {"name": name}
+        )
     if state is not None and kind != "state":
-        raise ServiceError("Only a State partner can be linked to a State Party.")
+        raise ServiceError(_("Only a State partner can be linked to a State Party."))
     if state is not None and Partner.objects.filter(state=state).exists():
-        raise ServiceError(f"{state.name} is already a partner.")
+        raise ServiceError(_("%(state)s is already a partner.") % {"state": state.name})
     partner = Partner.objects.create(
         name=name.strip(),
         kind=kind,
@@ -191,7 +196,9 @@ def partnership_partner_add(
                 partnership=partnership, partner=partner, responsibility=responsibility
             )
     except IntegrityError as exc:
-        raise ServiceError(f"{partner} is already a partner here.") from exc
+        raise ServiceError(
+            _("%(partner)s is already a partner here.") % {"partner": partner}
+        ) from exc
     audit_record(
         actor=actor,
         action="partnership.partner_add",
@@ -261,12 +268,15 @@ def commitment_add(
     """Record what a partner commits; a financial commitment needs an amount."""
     year_to = year_to or year_from
     if year_to < year_from:
-        raise ServiceError("The last year cannot be before the first year.")
+        raise ServiceError(_("The last year cannot be before the first year."))
     _check_money(amount, currency)
     if kind == CommitmentKind.FINANCIAL and (amount is None or not currency):
-        raise ServiceError("A financial commitment needs an amount and a currency.")
+        raise ServiceError(_("A financial commitment needs an amount and a currency."))
     if not partnership.members.filter(partner=partner).exists():
-        raise ServiceError(f"Add {partner} to the partnership's partners first.")
+        raise ServiceError(
+            _("Add %(partner)s to the partnership's partners first.")
+            % {"partner": partner}
+        )
     commitment = Commitment.objects.create(
         partnership=partnership,
         partner=partner,
@@ -322,12 +332,14 @@ def partnership_item_remove(
 ) -> None:
     """Remove a partner, objective, commitment or dialogue entry."""
     if getattr(item, "partnership_id", None) != partnership.pk:
-        raise ServiceError("That entry does not belong to this partnership.")
+        raise ServiceError(_("That entry does not belong to this partnership."))
     if (
         isinstance(item, PartnershipPartner)
         and partnership.commitments.filter(partner=item.partner_id).exists()
     ):
-        raise ServiceError(f"Remove {item.partner}'s commitments first.")
+        raise ServiceError(
+            _("Remove %(partner)s's commitments first.") % {"partner": item.partner}
+        )
     audit_record(
         actor=actor,
         action="partnership.item_remove",
@@ -360,10 +372,10 @@ def interest_register(
 ) -> Interest:
     """A donor registers interest in a published need; focal points are told."""
     if not need.is_published:
-        raise ServiceError("This need is not published.")
+        raise ServiceError(_("This need is not published."))
     _check_money(indicative_amount, currency)
     if not message.strip():
-        raise ServiceError("Tell the State what you have in mind.")
+        raise ServiceError(_("Tell the State what you have in mind."))
     try:
         with transaction.atomic():
             interest = Interest.objects.create(
@@ -375,8 +387,10 @@ def interest_register(
             )
     except IntegrityError as exc:
         raise ServiceError(
-            "You have already registered interest in this need; "
-            "the State's focal points will be in touch."
+            _(
+                "You have already registered interest in this need; "
+                "the State's focal points will be in touch."
+            )
         ) from exc
     audit_record(
         actor=donor,
@@ -412,11 +426,11 @@ def interest_answer(
     """The State's focal point marks interest discussed or partnered; the donor
     is told. Someone else's answer since `expected_version` is an EditConflict."""
     if status not in InterestStatus.values:
-        raise ServiceError("Choose registered, discussed or partnered.")
+        raise ServiceError(_("Choose registered, discussed or partnered."))
     if partnership is not None and partnership.state_id != interest.need.state_id:
-        raise ServiceError("Link a partnership of the same State.")
+        raise ServiceError(_("Link a partnership of the same State."))
     if status == InterestStatus.PARTNERED and partnership is None:
-        raise ServiceError("Link the partnership this interest became.")
+        raise ServiceError(_("Link the partnership this interest became."))
     interest = versioned_update(
         interest,
         expected_version=expected_version,
@@ -547,7 +561,7 @@ def platform_member_add(
                 platform=platform, name=name.strip(), group=group, role=role
             )
     except IntegrityError as exc:
-        raise ServiceError(f"{name} is already a member.") from exc
+        raise ServiceError(_("%(name)s is already a member.") % {"name": name}) from exc
     audit_record(
         actor=actor,
         action="platform.member_add",

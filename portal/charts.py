@@ -14,7 +14,10 @@ from decimal import Decimal
 from hashlib import blake2s
 from html import escape
 
+from django.utils.formats import get_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 PALETTE = [
     "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
@@ -32,15 +35,26 @@ class Series:
 
 
 def format_number(value) -> str:
-    """Compact figures for axes and labels: 1.2M, 350k, 12."""
+    """Compact figures for axes and labels: 1.2M, 350k, 12 (in English; each
+    language has its own decimal mark and abbreviations)."""
     value = float(value or 0)
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+    decimal_mark = get_format("DECIMAL_SEPARATOR")
+    for limit, scale in ((1e9, "billions"), (1e6, "millions"), (1e3, "thousands")):
         if abs(value) >= limit:
             text = f"{value / limit:.1f}".rstrip("0").rstrip(".")
-            return f"{text}{suffix}"
+            return _compact(scale) % {"number": text.replace(".", decimal_mark)}
     if value == int(value):
         return str(int(value))
-    return f"{value:.1f}"
+    return f"{value:.1f}".replace(".", decimal_mark)
+
+
+def _compact(scale: str) -> str:
+    # Whole patterns, so a language can put a space or a word after the number.
+    if scale == "billions":
+        return pgettext("compact number, billions", "%(number)sB")
+    if scale == "millions":
+        return pgettext("compact number, millions", "%(number)sM")
+    return pgettext("compact number, thousands", "%(number)sk")
 
 
 def _nice_max(value: float) -> float:
@@ -129,9 +143,10 @@ def _legend(parts: list[str], series: list[Series]) -> None:
 
 
 def _empty(parts: list[str]) -> SafeString:
+    text = escape(_("No data yet"))
     parts.append(
         f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" '
-        'fill="#555555">No data yet</text></svg>'
+        f'fill="#555555">{text}</text></svg>'
     )
     return _safe(parts)
 
@@ -170,7 +185,7 @@ def bar_chart(
             if not stacked:
                 x += bar_w * i
             y = HEIGHT - BOTTOM - h - (plot_h * base / top_value if stacked else 0)
-            label = f"{s.name}, {categories[c]}: {_value_text(value, percent)}"
+            label = _point_label(s.name, categories[c], _value_text(value, percent))
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
                 f'height="{h:.1f}" fill="{PALETTE[i % len(PALETTE)]}">'
@@ -227,7 +242,7 @@ def line_chart(
                 f'stroke-width="2.5"/>'
             )
         for x, y, value, category in points:
-            label = f"{s.name}, {category}: {format_number(value)}"
+            label = _point_label(s.name, category, format_number(value))
             parts.append(
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}">'
                 f"<title>{escape(label)}</title></circle>"
@@ -236,6 +251,15 @@ def line_chart(
     _legend(parts, series)
     parts.append("</svg>")
     return _safe(parts)
+
+
+def _point_label(series: str, category: str, value: str) -> str:
+    """What a bar or a point says when hovered: "Norway, 2021: 1.2M"."""
+    return _("%(series)s, %(category)s: %(value)s") % {
+        "series": series,
+        "category": category,
+        "value": value,
+    }
 
 
 def _value_text(value, percent: bool) -> str:

@@ -4,6 +4,7 @@ need, the State's focal points answer it."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from country_pages.models import Need
 from country_pages.selectors import is_following
@@ -38,8 +39,11 @@ def interest_create(request, pk):
         else:
             messages.success(
                 request,
-                f"Your interest is registered; {need.state.name}'s focal points "
-                "have been told.",
+                _(
+                    "Your interest is registered; %(state)s's focal points "
+                    "have been told."
+                )
+                % {"state": need.state.name},
             )
             return redirect("partnerships:needs")
     return render(
@@ -79,6 +83,6 @@ def interest_detail(request, pk):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Answer saved; the donor has been told.")
+            messages.success(request, _("Answer saved; the donor has been told."))
             return redirect("partnerships:interest", pk=interest.pk)
     return render(request, "partnerships/interest_detail.html", context)

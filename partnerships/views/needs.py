@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 
 from country_pages.models import Need
 from country_pages.selectors import need_list_cache_generation
@@ -64,13 +65,15 @@ def need_list(request):
         return export_as(rows, columns=EXPORT_COLUMNS, filename="needs")
     interested = selectors.interest_ids_for_donor(user=request.user)
     # Signed-in readers share the rendered filters and rows with everyone who
-    # sees the same list: same query, same right to register interest, same
-    # needs already marked. The page and the filter options are only worked out
-    # when that fragment is not in the cache (they are lazy).
+    # sees the same list in the same language: same query, same right to
+    # register interest, same needs already marked. The page and the filter
+    # options are only worked out when that fragment is not in the cache (they
+    # are lazy).
     can_register = request.user.has_perm("partnerships.register_interest")
     marks = ",".join(str(pk) for pk in sorted(interested))
     fragment_key = (
-        f"{key}:{int(can_register)}:{hashlib.sha256(marks.encode()).hexdigest()}"
+        f"{key}:{get_language()}:{int(can_register)}:"
+        f"{hashlib.sha256(marks.encode()).hexdigest()}"
     )
     response = render(
         request,

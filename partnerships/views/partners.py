@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 from portal.permissions import permission_required
 from portal.services import ServiceError
@@ -36,7 +37,9 @@ def partner_create(request):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"{form.cleaned_data['name']} added.")
+            messages.success(
+                request, _("%(name)s added.") % {"name": form.cleaned_data["name"]}
+            )
             target = request.GET.get("next", "")
             if not url_has_allowed_host_and_scheme(
                 target, allowed_hosts={request.get_host()}

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
@@ -74,7 +75,7 @@ def partnership_create(request):
             form.add_error(None, str(exc))
         else:
             messages.success(
-                request, "Partnership created: now add its partners and objectives."
+                request, _("Partnership created: now add its partners and objectives.")
             )
             return redirect(partnership)
     return render(request, "partnerships/partnership_form.html", {"form": form})
@@ -123,7 +124,7 @@ def partnership_edit(request, pk):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Partnership saved.")
+            messages.success(request, _("Partnership saved."))
             return redirect("partnerships:detail", pk=pk)
     return render(request, "partnerships/partnership_form.html", context)
 
@@ -154,7 +155,7 @@ def partnership_item_add(request, pk, kind):
     partnership = partnership_from_url(request, pk)
     if kind not in ITEMS:
         raise Http404
-    _, form_class, prefix, add = ITEMS[kind]
+    _model, form_class, prefix, add = ITEMS[kind]
     extra = {"partnership": partnership} if kind == "commitments" else {}
     form = form_class(request.POST or None, prefix=prefix, **extra)
     if request.method == "POST" and form.is_valid():
@@ -163,7 +164,7 @@ def partnership_item_add(request, pk, kind):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Saved.")
+            messages.success(request, _("Saved."))
             return redirect(f"{partnership.get_absolute_url()}#{kind}")
     return render(
         request,
@@ -193,7 +194,7 @@ def partnership_item_remove(request, pk, kind, item_pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Removed.")
+        messages.success(request, _("Removed."))
     return redirect(f"{partnership.get_absolute_url()}#{kind}")
 
 
@@ -205,5 +206,7 @@ def objective_met(request, pk, item_pk):
     objective = get_object_or_404(Objective, pk=item_pk, partnership=partnership)
     met = request.POST.get("met") == "1"
     services.objective_set_met(objective=objective, actor=request.user, met=met)
-    messages.success(request, "Objective marked met." if met else "Objective reopened.")
+    messages.success(
+        request, _("Objective marked met.") if met else _("Objective reopened.")
+    )
     return redirect(f"{partnership.get_absolute_url()}#objectives")

@@ -4,6 +4,7 @@ editing it, and its members. Its meetings live in ia_meetings."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ia_meetings import selectors as meetings
@@ -69,7 +70,7 @@ def platform_edit(request, iso3):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "National Mine Action Platform saved.")
+            messages.success(request, _("National Mine Action Platform saved."))
             return redirect("partnerships:platform", iso3=state.iso3)
     return render(request, "partnerships/platform_form.html", context)
 
@@ -89,10 +90,12 @@ def platform_member_add(request, iso3):
         except ServiceError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, f"{form.cleaned_data['name']} added.")
+            messages.success(
+                request, _("%(name)s added.") % {"name": form.cleaned_data["name"]}
+            )
     else:
         errors = "; ".join(e for errs in form.errors.values() for e in errs)
-        messages.error(request, f"Member not added: {errors}")
+        messages.error(request, _("Member not added: %(errors)s") % {"errors": errors})
     return redirect(reverse("partnerships:platform", args=[state.iso3]) + "#members")
 
 
@@ -102,5 +105,5 @@ def platform_member_remove(request, iso3, pk):
     state = state_from_url(request, iso3)
     member = get_object_or_404(PlatformMember, pk=pk, platform__state=state)
     services.platform_member_remove(member=member, actor=request.user)
-    messages.success(request, f"{member.name} removed.")
+    messages.success(request, _("%(name)s removed.") % {"name": member.name})
     return redirect(reverse("partnerships:platform", args=[state.iso3]) + "#members")

@@ -64,3 +64,19 @@ def test_a_changed_need_shows_at_once_to_signed_in_readers(client_for, donor, is
         **need_values(need, title="Clearance of the eastern border"),
     )
     assert "eastern border" in client.get("/needs/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_signed_in_reader_gets_the_list_in_their_language(client_for, donor):
+    """The shared fragment is kept per language: a French reader who comes after
+    an English one gets French filters, not the English rendering (the sort
+    options' "descending" comes from django-filter's own French catalogue)."""
+    NeedFactory(title="Victim assistance in the south")
+    client = client_for(donor)
+    english = client.get("/needs/").content.decode()
+    assert "(descending)" in english
+    french = client.get("/fr/needs/").content.decode()
+    assert "(décroissant)" in french
+    assert "(descending)" not in french
+    # And the English reader still gets English after the French one.
+    assert "(descending)" in client.get("/needs/").content.decode()
