@@ -2,26 +2,27 @@
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import Region, StateParty, StockpileStatus
 
 OBLIGATION_CHOICES = [
-    ("article5", "Article 5: clearance remains"),
-    ("article4", "Article 4: stockpile destruction under way"),
-    ("survivors", "Significant numbers of mine survivors"),
+    ("article5", _("Article 5: clearance remains")),
+    ("article4", _("Article 4: stockpile destruction under way")),
+    ("survivors", _("Significant numbers of mine survivors")),
 ]
 
 
 class StatePartyFilter(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(
-        label="Region", choices=Region.choices, empty_label="All regions"
+        label=_("Region"), choices=Region.choices, empty_label=_("All regions")
     )
     obligations = django_filters.MultipleChoiceFilter(
-        label="Remaining obligations",
+        label=_("Remaining obligations"),
         choices=OBLIGATION_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         method="filter_obligations",
-        help_text="States with every obligation ticked.",
+        help_text=_("States with every obligation ticked."),
     )
 
     class Meta:

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
 from portal.editing import saved_value
@@ -19,7 +20,7 @@ from .models import (
 
 class StateStatusForm(forms.ModelForm):
     latest_article7_report_url = forms.URLField(
-        label="Latest Article 7 report (link)", required=False, assume_scheme="https"
+        label=_("Latest Article 7 report (link)"), required=False, assume_scheme="https"
     )
 
     class Meta:
@@ -48,21 +49,23 @@ class StateStatusForm(forms.ModelForm):
         ):
             self.add_error(
                 "article5_deadline",
-                "A State without remaining Article 5 obligations has no deadline.",
+                _("A State without remaining Article 5 obligations has no deadline."),
             )
         return cleaned
 
 
 class FocalPointAssignForm(forms.Form):
     user = forms.ModelChoiceField(
-        label="Person",
+        label=_("Person"),
         queryset=User.objects.filter(
             role__in=[Role.MEMBER, Role.FOCAL_POINT], is_active=True
         ),
-        help_text="Registered users without another role, and existing focal points.",
+        help_text=_(
+            "Registered users without another role, and existing focal points."
+        ),
     )
     state = forms.ModelChoiceField(
-        label="State Party", queryset=StateParty.objects.all(), to_field_name="iso3"
+        label=_("State Party"), queryset=StateParty.objects.all(), to_field_name="iso3"
     )
 
 
@@ -70,7 +73,7 @@ class FocalPointAssignForm(forms.Form):
 # Each section's draft is the cleaned data of its form; the field order here is
 # the order the page shows them in.
 
-MARKDOWN_HELP = (
+MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, lists with -, links as [text](https://…)."
 )
 
@@ -89,9 +92,11 @@ class SectionForm(forms.Form):
     """A section's visibility, its content fields, and the version being edited."""
 
     is_visible = forms.BooleanField(
-        label="Show this section on the page",
+        label=_("Show this section on the page"),
         required=False,
-        help_text="Sections are voluntary: a hidden or empty section does not appear.",
+        help_text=_(
+            "Sections are voluntary: a hidden or empty section does not appear."
+        ),
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
@@ -128,88 +133,90 @@ class SectionForm(forms.Form):
 
 
 class NationalContextForm(SectionForm):
-    guidance = (
+    guidance = _(
         "Relevant background and national contribution, and cross-cutting issues "
         "such as the socio-economic impact of mine action."
     )
-    background = markdown_field("Background", rows=8)
-    national_contribution = markdown_field("National contribution")
-    socio_economic_impact = markdown_field("Socio-economic impact")
+    background = markdown_field(_("Background"), rows=8)
+    national_contribution = markdown_field(_("National contribution"))
+    socio_economic_impact = markdown_field(_("Socio-economic impact"))
     number_of_victims = forms.IntegerField(
-        label="Number of victims",
+        label=_("Number of victims"),
         required=False,
         min_value=0,
-        help_text="Killed and injured by mines and explosive remnants, as recorded.",
+        help_text=_("Killed and injured by mines and explosive remnants, as recorded."),
     )
-    victims = markdown_field("Victims and survivors", rows=3)
-    gender_dimensions = markdown_field("Gender dimensions")
+    victims = markdown_field(_("Victims and survivors"), rows=3)
+    gender_dimensions = markdown_field(_("Gender dimensions"))
     stabilisation_development = markdown_field(
-        "Impact on stabilisation and development"
+        _("Impact on stabilisation and development")
     )
     sdgs = forms.MultipleChoiceField(
-        label="Sustainable Development Goals concerned",
+        label=_("Sustainable Development Goals concerned"),
         required=False,
         choices=SustainableDevelopmentGoal.choices,
         widget=forms.CheckboxSelectMultiple,
     )
-    migration = markdown_field("Migration")
-    provision_of_aid = markdown_field("Provision of aid")
+    migration = markdown_field(_("Migration"))
+    provision_of_aid = markdown_field(_("Provision of aid"))
 
 
 class StatusSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "The ISU keeps this section up to date from the reference data and the "
         "Article 7 reports; you choose whether it shows."
     )
 
 
 class NeedsSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "An introduction to your needs and challenges; each need is a record of "
         "its own, listed below by theme."
     )
-    introduction = markdown_field("Introduction")
+    introduction = markdown_field(_("Introduction"))
 
 
 class MapsSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "Maps demonstrating the national context, including tools using "
         "nationally-owned IMSMA data made publicly available by the State."
     )
-    introduction = markdown_field("Introduction")
+    introduction = markdown_field(_("Introduction"))
 
 
 class IASectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "Highlights of cooperation in your words; upcoming stakeholder meetings, "
         "meeting reports and presentations come from the portal's IA meetings."
     )
-    highlights = markdown_field("Highlights of cooperation")
+    highlights = markdown_field(_("Highlights of cooperation"))
 
 
 class PartnershipsSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "Success stories and good practices in your words; partners, projects and "
         "funding come from the portal's partnership records."
     )
-    highlights = markdown_field("Success stories and good practices")
+    highlights = markdown_field(_("Success stories and good practices"))
 
 
 class ContactsSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "The national authority and contacts in-country on specific issues. "
         "Everything here is public."
     )
     national_authority = markdown_field(
-        "National authority", help_text="Name, address, e-mail, telephone.", rows=4
+        _("National authority"),
+        help_text=_("Name, address, e-mail, telephone."),
+        rows=4,
     )
-    victim_assistance = markdown_field("Victim assistance contact", rows=3)
-    capacity_building = markdown_field("Capacity building contact", rows=3)
-    other_contacts = markdown_field("Other contacts", rows=3)
+    victim_assistance = markdown_field(_("Victim assistance contact"), rows=3)
+    capacity_building = markdown_field(_("Capacity building contact"), rows=3)
+    other_contacts = markdown_field(_("Other contacts"), rows=3)
 
 
 class ResourcesSectionForm(SectionForm):
-    guidance = (
+    guidance = _(
         "Links to your Article 7 report, national mine action website and "
         "strategies, Landmine Monitor and Clearing the Mines profiles, or others."
     )
@@ -220,13 +227,15 @@ class ResourcesSectionForm(SectionForm):
             f"{link.get('title')} — {link.get('url')}"
             for link in section.content.get("links", [])
         )
-        return [*super().saved_fields(section), ("Links", links)]
+        return [*super().saved_fields(section), (_("Links"), links)]
 
 
 class ResourceLinkForm(forms.Form):
-    kind = forms.ChoiceField(label="Kind", choices=ResourceKind.choices)
-    title = forms.CharField(label="Title", max_length=200)
-    url = forms.URLField(label="Address (URL)", max_length=500, assume_scheme="https")
+    kind = forms.ChoiceField(label=_("Kind"), choices=ResourceKind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    url = forms.URLField(
+        label=_("Address (URL)"), max_length=500, assume_scheme="https"
+    )
 
 
 ResourceLinkFormSet = forms.formset_factory(
@@ -251,7 +260,7 @@ def section_field_labels() -> dict[str, dict[str, str]]:
         key: {name: str(field.label) for name, field in form.content_fields()}
         for key, form in SECTION_FORMS.items()
     }
-    labels[SectionKey.RESOURCES]["links"] = "Links"
+    labels[SectionKey.RESOURCES]["links"] = str(_("Links"))
     return labels
 
 
@@ -276,28 +285,28 @@ class NeedForm(EditForm):
         }
         help_texts = {
             "description": MARKDOWN_HELP,
-            "estimated_cost": "In the currency below; leave empty if not yet known.",
-            "start_year": "Time frame: first year.",
-            "end_year": "Time frame: last year.",
+            "estimated_cost": _("In the currency below; leave empty if not yet known."),
+            "start_year": _("Time frame: first year."),
+            "end_year": _("Time frame: last year."),
         }
 
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start_year"), cleaned.get("end_year")
         if start and end and end < start:
-            self.add_error("end_year", "The time frame ends before it starts.")
+            self.add_error("end_year", _("The time frame ends before it starts."))
         cost, secured = cleaned.get("estimated_cost"), cleaned.get("funding_secured")
         if cost is not None and secured is not None and secured > cost:
             self.add_error(
-                "funding_secured", "Funding secured exceeds the estimated cost."
+                "funding_secured", _("Funding secured exceeds the estimated cost.")
             )
         for field in ("estimated_cost", "funding_secured"):
             if (cleaned.get(field) or 0) < 0:
-                self.add_error(field, "Enter an amount of zero or more.")
+                self.add_error(field, _("Enter an amount of zero or more."))
         for field in ("start_year", "end_year"):
             year = cleaned.get(field)
             if year is not None and not 1997 <= year <= 2100:
-                self.add_error(field, "Enter a year between 1997 and 2100.")
+                self.add_error(field, _("Enter a year between 1997 and 2100."))
         return cleaned
 
 
@@ -307,24 +316,26 @@ IMAGE_FORMATS = {"PNG": ("image/png", "png"), "JPEG": ("image/jpeg", "jpg")}
 
 
 class PageMapForm(forms.Form):
-    title = forms.CharField(label="Title", max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200)
     file = forms.FileField(
-        label="Map file",
-        help_text="A PNG or JPEG image (up to 5 MB), or GeoJSON in WGS 84 "
-        "longitude/latitude (up to 2 MB), which the page draws.",
+        label=_("Map file"),
+        help_text=_(
+            "A PNG or JPEG image (up to 5 MB), or GeoJSON in WGS 84 "
+            "longitude/latitude (up to 2 MB), which the page draws."
+        ),
     )
-    description = markdown_field("Description", rows=3)
+    description = markdown_field(_("Description"), rows=3)
     source = forms.CharField(
-        label="Source",
+        label=_("Source"),
         max_length=200,
         required=False,
-        help_text="For example: nationally-owned IMSMA data, 2025.",
+        help_text=_("For example: nationally-owned IMSMA data, 2025."),
     )
     link = forms.URLField(
-        label="Link",
+        label=_("Link"),
         required=False,
         assume_scheme="https",
-        help_text="A page with the data or an interactive map.",
+        help_text=_("A page with the data or an interactive map."),
     )
 
     def clean_file(self):
@@ -339,7 +350,8 @@ class PageMapForm(forms.Form):
     def _clean_image(self, upload):
         if upload.size > IMAGE_MAX_BYTES:
             raise forms.ValidationError(
-                f"The image is {upload.size / 1048576:.1f} MB; the limit is 5 MB."
+                _("The image is %(size)s MB; the limit is 5 MB.")
+                % {"size": f"{upload.size / 1048576:.1f}"}
             )
         try:
             with Image.open(upload) as image:
@@ -347,11 +359,11 @@ class PageMapForm(forms.Form):
                 image_format = image.format
         except (UnidentifiedImageError, OSError, SyntaxError) as exc:
             raise forms.ValidationError(
-                "The image could not be read; it may be damaged."
+                _("The image could not be read; it may be damaged.")
             ) from exc
         upload.seek(0)
         if image_format not in IMAGE_FORMATS:
-            raise forms.ValidationError("Upload a PNG or JPEG image, or GeoJSON.")
+            raise forms.ValidationError(_("Upload a PNG or JPEG image, or GeoJSON."))
         self.kind = MapKind.IMAGE
         self.content_type, self.extension = IMAGE_FORMATS[image_format]
         self.svg = ""
@@ -360,19 +372,24 @@ class PageMapForm(forms.Form):
     def _clean_geojson(self, upload):
         if upload.size > GEOJSON_MAX_BYTES:
             raise forms.ValidationError(
-                f"The GeoJSON file is {upload.size / 1048576:.1f} MB; the limit is "
-                "2 MB. Simplify the geometry."
+                _(
+                    "The GeoJSON file is %(size)s MB; the limit is 2 MB. "
+                    "Simplify the geometry."
+                )
+                % {"size": f"{upload.size / 1048576:.1f}"}
             )
         raw = upload.read()
         upload.seek(0)
         if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
             raise forms.ValidationError(
-                "Upload a PNG or JPEG image, or a GeoJSON file."
+                _("Upload a PNG or JPEG image, or a GeoJSON file.")
             )
         try:
             pairs = geojson_parse(raw)
         except GeoJSONError as exc:
-            raise forms.ValidationError(f"The GeoJSON is not valid: {exc}") from exc
+            raise forms.ValidationError(
+                _("The GeoJSON is not valid: %(error)s") % {"error": exc}
+            ) from exc
         self.kind = MapKind.GEOJSON
         self.content_type, self.extension = "application/geo+json", "geojson"
         self.svg = geojson_to_svg(pairs, title=self.cleaned_data.get("title") or "Map")
@@ -397,8 +414,8 @@ class PageMapForm(forms.Form):
 class PublishForm(forms.Form):
     draft_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     note = forms.CharField(
-        label="What changed (optional)",
+        label=_("What changed (optional)"),
         max_length=200,
         required=False,
-        help_text="Shown in the page's history.",
+        help_text=_("Shown in the page's history."),
     )

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from portal.currencies import CURRENCY_CHOICES
 
@@ -11,22 +12,22 @@ from portal.currencies import CURRENCY_CHOICES
 class Region(models.TextChoices):
     """Landmine Monitor's five regional groupings (see data/README.md)."""
 
-    AFRICA = "Africa", "Africa"
-    AMERICAS = "Americas", "Americas"
-    ASIA_PACIFIC = "Asia-Pacific", "Asia-Pacific"
-    EUROPE = "Europe", "Europe"
-    MENA = "Middle East and North Africa", "Middle East and North Africa"
+    AFRICA = "Africa", _("Africa")
+    AMERICAS = "Americas", _("Americas")
+    ASIA_PACIFIC = "Asia-Pacific", _("Asia-Pacific")
+    EUROPE = "Europe", _("Europe")
+    MENA = "Middle East and North Africa", _("Middle East and North Africa")
 
 
 class Membership(models.TextChoices):
-    PARTY = "party", "State Party"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    PARTY = "party", _("State Party")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class StockpileStatus(models.TextChoices):
-    DESTROYING = "destroying", "Stockpile destruction under way"
-    DESTROYED = "destroyed", "Stockpile destroyed"
-    NONE = "none", "No stockpile declared"
+    DESTROYING = "destroying", _("Stockpile destruction under way")
+    DESTROYED = "destroyed", _("Stockpile destroyed")
+    NONE = "none", _("No stockpile declared")
 
 
 class StateParty(models.Model):
@@ -36,12 +37,12 @@ class StateParty(models.Model):
     the portal ("Status of Convention implementation" is theirs to maintain).
     """
 
-    iso3 = models.CharField("ISO 3166-1 alpha-3", max_length=3, unique=True)
+    iso3 = models.CharField(_("ISO 3166-1 alpha-3"), max_length=3, unique=True)
     name = models.CharField(max_length=100, unique=True)
     region = models.CharField(max_length=40, choices=Region.choices)
     date_signed = models.DateField(null=True, blank=True)
     date_ratified_or_acceded = models.DateField(
-        "ratification, accession or succession deposited"
+        _("ratification, accession or succession deposited")
     )
     entry_into_force = models.DateField()
     membership = models.CharField(
@@ -49,35 +50,35 @@ class StateParty(models.Model):
     )
     withdrawal_effective = models.DateField(null=True, blank=True)
     article5_obligations_remaining = models.BooleanField(
-        "Article 5 clearance obligations remain", default=False
+        _("Article 5 clearance obligations remain"), default=False
     )
     article5_deadline = models.DateField(
-        "current Article 5 deadline",
+        _("current Article 5 deadline"),
         null=True,
         blank=True,
-        help_text="Empty where the current deadline could not be confirmed.",
+        help_text=_("Empty where the current deadline could not be confirmed."),
     )
     article4_stockpile_status = models.CharField(
-        "Article 4 stockpile destruction",
+        _("Article 4 stockpile destruction"),
         max_length=10,
         choices=StockpileStatus.choices,
         default=StockpileStatus.NONE,
     )
     survivors_responsibility = models.BooleanField(
-        "responsible for significant numbers of mine survivors", default=False
+        _("responsible for significant numbers of mine survivors"), default=False
     )
     source_note = models.TextField(
-        blank=True, help_text="The published source behind this row's facts."
+        blank=True, help_text=_("The published source behind this row's facts.")
     )
     # Maintained by the ISU for the "Status of Convention implementation" section.
     remaining_contamination = models.TextField(
-        blank=True, help_text="Markdown. Remaining contamination as last reported."
+        blank=True, help_text=_("Markdown. Remaining contamination as last reported.")
     )
     latest_article7_report_year = models.PositiveSmallIntegerField(
-        "latest Article 7 report (year)", null=True, blank=True
+        _("latest Article 7 report (year)"), null=True, blank=True
     )
     latest_article7_report_url = models.URLField(
-        "latest Article 7 report (link)", blank=True
+        _("latest Article 7 report (link)"), blank=True
     )
     status_updated_at = models.DateTimeField(null=True, blank=True)
     # The reference file's cells for this State as last applied (column -> text,
@@ -94,8 +95,8 @@ class StateParty(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "State Party"
-        verbose_name_plural = "States Parties"
+        verbose_name = _("State Party")
+        verbose_name_plural = _("States Parties")
         constraints = [
             models.CheckConstraint(
                 condition=Q(iso3__regex=r"^[A-Z]{3}$"), name="stateparty_iso3_upper"
@@ -159,21 +160,21 @@ class FocalPointAssignment(models.Model):
 class NeedTheme(models.TextChoices):
     """Needs and challenges subsections of the placemat [002 Attachment]."""
 
-    CLEARANCE = "clearance", "Clearance"
-    RISK_EDUCATION = "risk_education", "Mine risk education"
-    VICTIM_ASSISTANCE = "victim_assistance", "Victim assistance"
-    STOCKPILE = "stockpile", "Stockpile destruction"
-    CAPACITY = "capacity", "Capacity building"
-    LEGISLATION = "legislation", "National legislation"
-    OTHER = "other", "Other"
+    CLEARANCE = "clearance", _("Clearance")
+    RISK_EDUCATION = "risk_education", _("Mine risk education")
+    VICTIM_ASSISTANCE = "victim_assistance", _("Victim assistance")
+    STOCKPILE = "stockpile", _("Stockpile destruction")
+    CAPACITY = "capacity", _("Capacity building")
+    LEGISLATION = "legislation", _("National legislation")
+    OTHER = "other", _("Other")
 
 
 class NeedStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    IN_DISCUSSION = "in_discussion", "In discussion with partners"
-    PARTIALLY_FUNDED = "partially_funded", "Partially funded"
-    FUNDED = "funded", "Funded"
-    COMPLETED = "completed", "Completed"
+    OPEN = "open", _("Open")
+    IN_DISCUSSION = "in_discussion", _("In discussion with partners")
+    PARTIALLY_FUNDED = "partially_funded", _("Partially funded")
+    FUNDED = "funded", _("Funded")
+    COMPLETED = "completed", _("Completed")
 
 
 class Need(models.Model):
@@ -188,7 +189,7 @@ class Need(models.Model):
     )
     theme = models.CharField(max_length=20, choices=NeedTheme.choices)
     title = models.CharField(max_length=200)
-    description = models.TextField(help_text="Markdown.")
+    description = models.TextField(help_text=_("Markdown."))
     estimated_cost = models.DecimalField(
         max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -197,7 +198,7 @@ class Need(models.Model):
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     age_gender_considerations = models.TextField(
-        "age and gender considerations", blank=True, help_text="Markdown."
+        _("age and gender considerations"), blank=True, help_text=_("Markdown.")
     )
     status = models.CharField(
         max_length=20, choices=NeedStatus.choices, default=NeedStatus.OPEN
@@ -275,47 +276,47 @@ class SectionKey(models.TextChoices):
     The order of this list is the order of the page.
     """
 
-    NATIONAL_CONTEXT = "national_context", "National context"
-    STATUS = "status", "Status of Convention implementation"
-    NEEDS = "needs", "Priorities: needs and challenges"
-    MAPS = "maps", "Maps"
-    IA = "ia", "Individualised Approach"
-    PARTNERSHIPS = "partnerships", "Partnerships"
-    CONTACTS = "contacts", "Contact information"
-    RESOURCES = "resources", "Additional resources"
+    NATIONAL_CONTEXT = "national_context", _("National context")
+    STATUS = "status", _("Status of Convention implementation")
+    NEEDS = "needs", _("Priorities: needs and challenges")
+    MAPS = "maps", _("Maps")
+    IA = "ia", _("Individualised Approach")
+    PARTNERSHIPS = "partnerships", _("Partnerships")
+    CONTACTS = "contacts", _("Contact information")
+    RESOURCES = "resources", _("Additional resources")
 
 
 class SustainableDevelopmentGoal(models.TextChoices):
     """The goals a State may name under stabilisation and development [002]."""
 
-    NO_POVERTY = "1", "1 No poverty"
-    ZERO_HUNGER = "2", "2 Zero hunger"
-    HEALTH = "3", "3 Good health and well-being"
-    EDUCATION = "4", "4 Quality education"
-    GENDER_EQUALITY = "5", "5 Gender equality"
-    WATER = "6", "6 Clean water and sanitation"
-    ENERGY = "7", "7 Affordable and clean energy"
-    WORK = "8", "8 Decent work and economic growth"
-    INDUSTRY = "9", "9 Industry, innovation and infrastructure"
-    INEQUALITIES = "10", "10 Reduced inequalities"
-    CITIES = "11", "11 Sustainable cities and communities"
-    CONSUMPTION = "12", "12 Responsible consumption and production"
-    CLIMATE = "13", "13 Climate action"
-    LIFE_BELOW_WATER = "14", "14 Life below water"
-    LIFE_ON_LAND = "15", "15 Life on land"
-    PEACE = "16", "16 Peace, justice and strong institutions"
-    PARTNERSHIPS = "17", "17 Partnerships for the goals"
+    NO_POVERTY = "1", _("1 No poverty")
+    ZERO_HUNGER = "2", _("2 Zero hunger")
+    HEALTH = "3", _("3 Good health and well-being")
+    EDUCATION = "4", _("4 Quality education")
+    GENDER_EQUALITY = "5", _("5 Gender equality")
+    WATER = "6", _("6 Clean water and sanitation")
+    ENERGY = "7", _("7 Affordable and clean energy")
+    WORK = "8", _("8 Decent work and economic growth")
+    INDUSTRY = "9", _("9 Industry, innovation and infrastructure")
+    INEQUALITIES = "10", _("10 Reduced inequalities")
+    CITIES = "11", _("11 Sustainable cities and communities")
+    CONSUMPTION = "12", _("12 Responsible consumption and production")
+    CLIMATE = "13", _("13 Climate action")
+    LIFE_BELOW_WATER = "14", _("14 Life below water")
+    LIFE_ON_LAND = "15", _("15 Life on land")
+    PEACE = "16", _("16 Peace, justice and strong institutions")
+    PARTNERSHIPS = "17", _("17 Partnerships for the goals")
 
 
 class ResourceKind(models.TextChoices):
     """Kinds of link in "Additional resources" [002 Attachment]."""
 
-    ARTICLE7 = "article7", "Article 7 transparency report"
-    WEBSITE = "website", "National mine action website"
-    STRATEGY = "strategy", "National strategy"
-    LANDMINE_MONITOR = "landmine_monitor", "Landmine Monitor profile"
-    CLEARING_THE_MINES = "clearing_the_mines", "Clearing the Mines profile"
-    OTHER = "other", "Other"
+    ARTICLE7 = "article7", _("Article 7 transparency report")
+    WEBSITE = "website", _("National mine action website")
+    STRATEGY = "strategy", _("National strategy")
+    LANDMINE_MONITOR = "landmine_monitor", _("Landmine Monitor profile")
+    CLEARING_THE_MINES = "clearing_the_mines", _("Clearing the Mines profile")
+    OTHER = "other", _("Other")
 
 
 class CountryPage(models.Model):
@@ -368,9 +369,9 @@ class PageSection(models.Model):
     )
     key = models.CharField(max_length=20, choices=SectionKey.choices)
     is_visible = models.BooleanField(
-        "show this section on the page",
+        _("show this section on the page"),
         default=True,
-        help_text="Sections are voluntary: hidden or empty ones do not appear.",
+        help_text=_("Sections are voluntary: hidden or empty ones do not appear."),
     )
     content = models.JSONField(default=dict, blank=True)
     version = models.PositiveIntegerField(default=0)
@@ -441,8 +442,8 @@ class PageRevision(models.Model):
 
 
 class MapKind(models.TextChoices):
-    IMAGE = "image", "Image (PNG or JPEG)"
-    GEOJSON = "geojson", "GeoJSON"
+    IMAGE = "image", _("Image (PNG or JPEG)")
+    GEOJSON = "geojson", _("GeoJSON")
 
 
 def map_upload_to(instance, filename):
@@ -464,14 +465,14 @@ class PageMap(models.Model):
     extension = models.CharField(max_length=10)
     # GeoJSON is drawn once, at upload, to an SVG the page embeds as is.
     svg = models.TextField(blank=True)
-    description = models.TextField(blank=True, help_text="Markdown.")
+    description = models.TextField(blank=True, help_text=_("Markdown."))
     source = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Where the data comes from, e.g. nationally-owned IMSMA data.",
+        help_text=_("Where the data comes from, e.g. nationally-owned IMSMA data."),
     )
     link = models.URLField(
-        blank=True, help_text="A page with the data or an interactive map."
+        blank=True, help_text=_("A page with the data or an interactive map.")
     )
     is_published = models.BooleanField(default=False)
     published_at = models.DateTimeField(null=True, blank=True)

@@ -8,6 +8,7 @@ from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import F, ProtectedError, RestrictedError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from portal.effects import on_commit
 from portal.emails import email_send
@@ -36,7 +37,8 @@ def focal_point_assign(*, user, state: StateParty, actor) -> FocalPointAssignmen
     """Make a person focal point of a State; they get the focal point role."""
     if user.role not in (Role.MEMBER, Role.FOCAL_POINT):
         raise ServiceError(
-            f"{user} is {user.role_label}; change their role before assigning them."
+            _("%(person)s is %(role)s; change their role before assigning them.")
+            % {"person": user, "role": user.role_label}
         )
     try:
         with transaction.atomic():
@@ -44,7 +46,10 @@ def focal_point_assign(*, user, state: StateParty, actor) -> FocalPointAssignmen
                 user=user, state=state, assigned_by=actor
             )
     except IntegrityError as exc:
-        raise ServiceError(f"{user} is already focal point of {state}.") from exc
+        raise ServiceError(
+            _("%(person)s is already focal point of %(state)s.")
+            % {"person": user, "state": state}
+        ) from exc
     if user.role != Role.FOCAL_POINT:
         user.role = Role.FOCAL_POINT
         user.save(update_fields=["role"])
@@ -88,7 +93,7 @@ def state_status_update(
     """
     if article5_deadline and not article5_obligations_remaining:
         raise ServiceError(
-            "A State without remaining Article 5 obligations has no deadline."
+            _("A State without remaining Article 5 obligations has no deadline.")
         )
     values = {
         "article5_obligations_remaining": article5_obligations_remaining,
@@ -124,7 +129,7 @@ def state_status_update(
 
 def country_follow(*, user, state: StateParty) -> bool:
     """Follow a State; returns False when the user already followed it."""
-    _, created = CountryFollow.objects.get_or_create(user=user, state=state)
+    _follow, created = CountryFollow.objects.get_or_create(user=user, state=state)
     return created
 
 
@@ -169,7 +174,7 @@ def country_page_cache_key(iso3: str) -> str:
 
 def _page_touch(*, state: StateParty) -> None:
     """Note that the draft changed: editors see it, a stale publish is refused."""
-    page, _ = CountryPage.objects.get_or_create(state=state)
+    page, _created = CountryPage.objects.get_or_create(state=state)
     CountryPage.objects.filter(pk=page.pk).update(
         draft_changed_at=timezone.now(), draft_version=F("draft_version") + 1
     )
@@ -188,8 +193,8 @@ def page_section_save(
     """Save the draft of one section, refusing it if someone saved in between
     (EditConflict, carrying the section as saved)."""
     if key not in SectionKey.values:
-        raise ServiceError("There is no such section.")
-    section, _ = PageSection.objects.get_or_create(state=state, key=key)
+        raise ServiceError(_("There is no such section."))
+    section, _created = PageSection.objects.get_or_create(state=state, key=key)
     saved = versioned_update(
         section,
         expected_version=expected_version,
@@ -222,8 +227,10 @@ def country_page_publish(
         and page.draft_version != expected_draft_version
     ):
         raise ServiceError(
-            "The draft changed while you were looking at it: someone saved a "
-            "section, need or map. Review the draft below, then publish again."
+            _(
+                "The draft changed while you were looking at it: someone saved a "
+                "section, need or map. Review the draft below, then publish again."
+            )
         )
     snapshot = page_snapshot(state=state)
     latest = (
@@ -233,7 +240,7 @@ def country_page_publish(
         page.published_revision_id
         and PageRevision.objects.get(pk=page.published_revision_id).snapshot == snapshot
     ):
-        raise ServiceError("Nothing has changed since the page was last published.")
+        raise ServiceError(_("Nothing has changed since the page was last published."))
     now = timezone.now()
     revision = PageRevision.objects.create(
         state=state,
@@ -277,7 +284,9 @@ def country_page_publish(
 def page_revision_restore(*, revision: PageRevision, user) -> None:
     """Copy a revision's sections back into the draft (needs and maps stay)."""
     for key, section in revision.snapshot.get("sections", {}).items():
-        draft, _ = PageSection.objects.get_or_create(state=revision.state, key=key)
+        draft, _created = PageSection.objects.get_or_create(
+            state=revision.state, key=key
+        )
         # Bumping the version makes anyone still editing the old draft get the
         # conflict message instead of silently undoing the restore.
         PageSection.objects.filter(pk=draft.pk).update(
@@ -403,8 +412,11 @@ def need_delete(*, need: Need, user) -> None:
             need.delete()
     except (ProtectedError, RestrictedError) as exc:
         raise ServiceError(
-            f"“{need.title}” has partnership records linked to it, so it cannot "
-            "be removed; set its status to completed or funded instead."
+            _(
+                "“%(title)s” has partnership records linked to it, so it cannot "
+                "be removed; set its status to completed or funded instead."
+            )
+            % {"title": need.title}
         ) from exc
     audit_record(
         actor=user,

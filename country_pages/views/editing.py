@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.editing import conflict_context
@@ -94,8 +95,11 @@ def section_edit(request, iso3, key):
                 else:
                     messages.success(
                         request,
-                        f"“{SectionKey(key).label}” saved as a draft. Publish the "
-                        "page to make it public.",
+                        _(
+                            "“%(section)s” saved as a draft. Publish the page to "
+                            "make it public."
+                        )
+                        % {"section": SectionKey(key).label},
                     )
                     return redirect("country_pages:edit", iso3=state.iso3)
     else:
@@ -153,7 +157,9 @@ def publish(request, iso3):
     state = state_from_iso3(request, iso3)
     form = PublishForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Publish from the editor's page, after reviewing it.")
+        messages.error(
+            request, _("Publish from the editor's page, after reviewing it.")
+        )
         return redirect("country_pages:edit", iso3=state.iso3)
     try:
         revision = services.country_page_publish(
@@ -166,6 +172,8 @@ def publish(request, iso3):
         messages.error(request, str(exc))
         return redirect("country_pages:edit", iso3=state.iso3)
     messages.success(
-        request, f"Published: revision {revision.number} of {state.name}'s page."
+        request,
+        _("Published: revision %(number)s of %(state)s's page.")
+        % {"number": revision.number, "state": state.name},
     )
     return redirect(state)

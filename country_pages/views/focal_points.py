@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -30,8 +31,11 @@ def focal_points(request):
         else:
             messages.success(
                 request,
-                f"{form.cleaned_data['user']} is now focal point of "
-                f"{form.cleaned_data['state']}.",
+                _("%(person)s is now focal point of %(state)s.")
+                % {
+                    "person": form.cleaned_data["user"],
+                    "state": form.cleaned_data["state"],
+                },
             )
             return redirect("country_pages:focal_points")
     return render(
@@ -50,6 +54,8 @@ def focal_point_remove(request, pk):
     )
     services.focal_point_unassign(assignment=assignment, actor=request.user)
     messages.success(
-        request, f"{assignment.user} is no longer focal point of {assignment.state}."
+        request,
+        _("%(person)s is no longer focal point of %(state)s.")
+        % {"person": assignment.user, "state": assignment.state},
     )
     return redirect("country_pages:focal_points")

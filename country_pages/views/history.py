@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -78,7 +79,7 @@ def compare(request, iso3):
         selectors.page_revision_list(state=state).values_list("number", flat=True)
     )
     if not numbers:
-        messages.info(request, "The page has not been published yet.")
+        messages.info(request, _("The page has not been published yet."))
         return redirect("country_pages:history", iso3=state.iso3)
     to = request.GET.get("to") or str(numbers[0])
     default_from = numbers[1] if len(numbers) > 1 and to != "draft" else numbers[0]
@@ -87,11 +88,14 @@ def compare(request, iso3):
     if to == "draft":
         new_snapshot, new_label = (
             selectors.page_snapshot(state=state),
-            "the current draft",
+            _("the current draft"),
         )
     else:
         new = _revision(state, to)
-        new_snapshot, new_label = new.snapshot, f"revision {new.number}"
+        new_snapshot, new_label = (
+            new.snapshot,
+            _("revision %(number)s") % {"number": new.number},
+        )
     return render(
         request,
         "country_pages/pagerevision_compare.html",
@@ -120,6 +124,7 @@ def restore(request, iso3, number):
     services.page_revision_restore(revision=rev, user=request.user)
     messages.success(
         request,
-        f"Revision {rev.number} restored as the draft. Review it, then publish.",
+        _("Revision %(number)s restored as the draft. Review it, then publish.")
+        % {"number": rev.number},
     )
     return redirect(reverse("country_pages:edit", kwargs={"iso3": state.iso3}))

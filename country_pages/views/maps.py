@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -24,8 +25,8 @@ def map_add(request, iso3):
         )
         messages.success(
             request,
-            f"Map “{page_map.title}” added. It becomes public when you publish the "
-            "page.",
+            _("Map “%(title)s” added. It becomes public when you publish the page.")
+            % {"title": page_map.title},
         )
         return redirect("country_pages:edit", iso3=state.iso3)
     return render(
@@ -39,7 +40,7 @@ def map_delete(request, iso3, pk):
     """Remove a map from the page. Focal points of the State and the ISU."""
     page_map = map_for_state(request, iso3, pk)
     services.page_map_delete(page_map=page_map, user=request.user)
-    messages.success(request, f"Map “{page_map.title}” removed.")
+    messages.success(request, _("Map “%(title)s” removed.") % {"title": page_map.title})
     return redirect("country_pages:edit", iso3=page_map.state.iso3)
 
 

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.editing import conflict_context
@@ -24,7 +25,8 @@ def need_add(request, iso3):
         need = services.need_create(state=state, user=request.user, **form.values())
         messages.success(
             request,
-            f"Need “{need.title}” added. It becomes public when you publish the page.",
+            _("Need “%(title)s” added. It becomes public when you publish the page.")
+            % {"title": need.title},
         )
         return redirect("country_pages:edit", iso3=state.iso3)
     return render(
@@ -56,7 +58,9 @@ def need_edit(request, iso3, pk):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"Need “{saved.title}” saved.")
+            messages.success(
+                request, _("Need “%(title)s” saved.") % {"title": saved.title}
+            )
             return redirect("country_pages:edit", iso3=need.state.iso3)
     return render(
         request,
@@ -75,5 +79,7 @@ def need_delete(request, iso3, pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Need “{need.title}” removed.")
+        messages.success(
+            request, _("Need “%(title)s” removed.") % {"title": need.title}
+        )
     return redirect("country_pages:edit", iso3=need.state.iso3)

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
@@ -45,12 +46,17 @@ def follow(request, iso3):
     state = state_from_iso3(request, iso3)
     if request.POST.get("action") == "unfollow":
         services.country_unfollow(user=request.user, state=state)
-        messages.success(request, f"You no longer follow {state.name}.")
+        messages.success(
+            request, _("You no longer follow %(state)s.") % {"state": state.name}
+        )
     else:
         services.country_follow(user=request.user, state=state)
         messages.success(
             request,
-            f"You follow {state.name}: you will be e-mailed about new needs "
-            "and meetings.",
+            _(
+                "You follow %(state)s: you will be e-mailed about new needs and "
+                "meetings."
+            )
+            % {"state": state.name},
         )
     return redirect(state)

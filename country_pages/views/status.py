@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from portal.permissions import permission_required
 from portal.services import ServiceError
@@ -24,7 +25,9 @@ def status_edit(request, iso3):
         except ServiceError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"Status of {state.name} saved.")
+            messages.success(
+                request, _("Status of %(state)s saved.") % {"state": state.name}
+            )
             return redirect(state)
     return render(
         request,
