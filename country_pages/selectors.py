@@ -145,7 +145,12 @@ def page_sections_build(
                 continue
             labels = dict(ResourceKind.choices)
             view.extra["links"] = [
-                {**link, "kind_label": labels.get(link.get("kind"), "Other")}
+                {
+                    **link,
+                    "kind_label": labels.get(
+                        link.get("kind"), ResourceKind.OTHER.label
+                    ),
+                }
                 for link in links
             ]
         elif not _has_text(content):
