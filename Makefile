@@ -41,7 +41,7 @@ format: install
 
 # Gather new strings into locale/{fr,es,ar}, then compile them (needs GNU gettext).
 messages: install
-	$(PY) manage.py makemessages -l fr -l es -l ar --no-obsolete \
+	$(PY) manage.py makemessages -l fr -l es -l ar --no-obsolete --add-location=file \
 		--ignore=.venv --ignore=var --ignore=bench --ignore=tests --ignore=tools --ignore=staticfiles
 	$(PY) manage.py compilemessages --ignore=.venv
 
