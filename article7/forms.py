@@ -362,3 +362,8 @@ class GuideQuestionForm(EditForm):
         model = GuideQuestion
         fields = ["prompt", "help"]
         widgets = {"help": forms.Textarea(attrs={"rows": 5})}
+
+
+class GuideEditionForm(forms.Form):
+    code = forms.SlugField(label=_("Code"), max_length=40)
+    title = forms.CharField(label=_("Title"), max_length=200)
