@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import services
 from ..forms import GuideEditionForm, GuideQuestionForm, GuideSectionForm
@@ -49,20 +49,24 @@ def _edit(request, record, form_class, title):
     conflict = {}
     if request.method == "POST":
         form = form_class(request.POST, instance=record)
-        if form.is_valid():
-            try:
-                services.guide_save(
+        saved, _record = (
+            form.is_valid()
+            and form_save(
+                form,
+                conflict,
+                lambda: services.guide_save(
                     record=record,
                     user=request.user,
                     expected_version=form.expected_version,
                     values=form.values(),
-                )
-            except EditConflict as exc:
-                conflict = conflict_context(form, exc)
-            else:
-                messages.success(request, _("Guidance saved."))
-                edition = getattr(record, "edition", None) or record.section.edition
-                return redirect(_edition_url(edition))
+                ),
+            )
+            or (False, None)
+        )
+        if saved:
+            messages.success(request, _("Guidance saved."))
+            edition = getattr(record, "edition", None) or record.section.edition
+            return redirect(_edition_url(edition))
     else:
         form = form_class(instance=record)
     return render(
