@@ -4,6 +4,8 @@ report the reader may read, with its year and a link, and the State's Article 5
 trajectory. The ISU's reference data (deadlines, statuses) stays beside them,
 correctable by the ISU."""
 
+from django.contrib.auth.models import AnonymousUser
+
 from country_pages.models import SectionKey
 from country_pages.registry import SectionPart, contribute
 
@@ -13,25 +15,19 @@ from .trajectory import trajectory_for
 
 @contribute(SectionKey.STATUS, order=10)
 def latest_report_part(*, state, user) -> SectionPart:
+    """One query when the State has no report the reader may read."""
+    user = user or AnonymousUser()  # a revision's snapshot is built without one
     report = latest_current_report(state=state, user=user, prefetch=False)
+    trajectory = None
+    if report is not None and state.article5_obligations_remaining:
+        trajectory = trajectory_for(state=state, user=user)
     return SectionPart(
         template="article7/country_status.html",
         context={
             "state": state,
             "report": report,
             "figures": report_figures(report=report) if report else None,
+            "trajectory": trajectory,
         },
         has_content=report is not None,
-    )
-
-
-@contribute(SectionKey.STATUS, order=20)
-def trajectory_part(*, state, user) -> SectionPart | None:
-    if not state.article5_obligations_remaining:
-        return None
-    trajectory = trajectory_for(state=state, user=user)
-    return SectionPart(
-        template="article7/trajectory.html",
-        context={"trajectory": trajectory},
-        has_content=trajectory.has_data,
     )
