@@ -651,6 +651,12 @@ class ActionPoint(models.Model):
         return f"{participant.name} ({organisation})"
 
     @property
+    def latest_update(self):
+        """The last progress update (prefetched on the meeting's pages)."""
+        updates = list(self.updates.all())
+        return updates[-1] if updates else None
+
+    @property
     def is_overdue(self):
         return bool(
             self.status != ActionPointStatus.DONE
