@@ -14,10 +14,10 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
-from portal.editing import conflict_context, saved_value
+from portal.editing import form_save, saved_value
 from portal.permissions import permission_required
 from portal.rules import is_isu
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import selectors
 from ..cadence import next_meeting_times
@@ -223,22 +223,20 @@ def meeting_edit(request, pk):
         if preview.changed and request.POST.get("notice") != "confirmed":
             context["notice"] = preview
             return render(request, "ia_meetings/meeting_form.html", context)
-        try:
-            saved = meetings.meeting_update(
+        ok, saved = form_save(
+            form,
+            context,
+            lambda: meetings.meeting_update(
                 meeting=meeting,
                 user=request.user,
                 expected_version=form.expected_version,
                 note=request.POST.get("notice_note", "").strip()[:2000],
                 base_url=base_url(request),
                 **values,
-            )
-        except EditConflict as exc:
-            context |= conflict_context(
-                form, exc, fields=_meeting_conflict_fields(form, exc.current)
-            )
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+            conflict_fields=lambda current: _meeting_conflict_fields(form, current),
+        )
+        if ok:
             if preview.changed:
                 count = len(preview.recipients)
                 messages.success(
