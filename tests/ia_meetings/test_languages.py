@@ -85,9 +85,7 @@ def test_a_meeting_page_reads_in_the_language_of_its_address(
         assert manage_link in html
         assert participants_link in html
         assert 'id="history-heading"' in html
-        manage = reader_client.get(
-            f"/{language}/meetings/{meeting.pk}/manage/"
-        )
+        manage = reader_client.get(f"/{language}/meetings/{meeting.pk}/manage/")
         assert _html_lang_dir(manage.content.decode()) == (
             language,
             LANG_DIR[language],
