@@ -251,9 +251,13 @@ def meetings_readable_q(user, *, prefix: str = "") -> Q | None:
         readable |= Q(**{f"{prefix}pk__in": meetings}) & ~Q(
             **{f"{prefix}visibility": Visibility.COMMITTEE}
         )
-    series = secretariat_series_ids(user)
-    if series:
-        readable |= Q(**{f"{prefix}series_id__in": series})
+    if user.is_authenticated:
+        # A subquery, not a list read beforehand: the pages that filter by
+        # this rule keep their query count.
+        secretariat = MeetingSeries.secretaries.through.objects.filter(
+            user_id=user.pk
+        ).values("meetingseries_id")
+        readable |= Q(**{f"{prefix}series_id__in": secretariat})
     return readable
 
 
