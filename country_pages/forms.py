@@ -4,6 +4,7 @@ from PIL import Image, UnidentifiedImageError
 
 from portal.editing import saved_value
 from portal.forms import EditForm
+from portal.limits import LONG_TEXT, TEXT
 from portal.models import Role, User
 
 from .geojson import GeoJSONError, geojson_parse, geojson_to_svg
@@ -78,14 +79,17 @@ MARKDOWN_HELP = _(
 )
 
 
-def markdown_field(label, help_text=MARKDOWN_HELP, rows=5):
-    return forms.CharField(
+def markdown_field(label, help_text=MARKDOWN_HELP, rows=5, max_length=TEXT):
+    field = forms.CharField(
         label=label,
         required=False,
-        max_length=20_000,
+        max_length=max_length,
         help_text=help_text,
         widget=forms.Textarea(attrs={"rows": rows}),
     )
+    # Its HTML is stored when the section is saved (SECTION_MARKDOWN_FIELDS).
+    field.is_markdown = True
+    return field
 
 
 class SectionForm(forms.Form):
@@ -137,7 +141,7 @@ class NationalContextForm(SectionForm):
         "Relevant background and national contribution, and cross-cutting issues "
         "such as the socio-economic impact of mine action."
     )
-    background = markdown_field(_("Background"), rows=8)
+    background = markdown_field(_("Background"), rows=8, max_length=LONG_TEXT)
     national_contribution = markdown_field(_("National contribution"))
     socio_economic_impact = markdown_field(_("Socio-economic impact"))
     number_of_victims = forms.IntegerField(

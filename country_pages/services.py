@@ -28,6 +28,7 @@ from .models import (
     PageSection,
     SectionKey,
     StateParty,
+    section_content_html,
 )
 from .selectors import NEED_LIST_GENERATION_KEY, country_follower_emails, page_snapshot
 
@@ -198,7 +199,11 @@ def page_section_save(
     saved = versioned_update(
         section,
         expected_version=expected_version,
-        values={"is_visible": is_visible, "content": content},
+        values={
+            "is_visible": is_visible,
+            "content": content,
+            "content_html": section_content_html(key=key, content=content),
+        },
         actor=user,
     )
     _page_touch(state=state)
@@ -289,9 +294,11 @@ def page_revision_restore(*, revision: PageRevision, user) -> None:
         )
         # Bumping the version makes anyone still editing the old draft get the
         # conflict message instead of silently undoing the restore.
+        content = section.get("content", {})
         PageSection.objects.filter(pk=draft.pk).update(
             is_visible=section.get("visible", True),
-            content=section.get("content", {}),
+            content=content,
+            content_html=section_content_html(key=key, content=content),
             version=F("version") + 1,
             updated_at=timezone.now(),
             updated_by=user,

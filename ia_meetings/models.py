@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from country_pages.models import StateParty
+from portal.limits import LONG_TEXT, SHORT_TEXT, TEXT
+from portal.markdown import RenderedMarkdown
 
 
 class MeetingKind(models.TextChoices):
@@ -77,7 +79,9 @@ def validate_timezone(value):
         ) from exc
 
 
-class Meeting(models.Model):
+class Meeting(RenderedMarkdown):
+    markdown_fields = ("purpose", "highlights")
+
     state = models.ForeignKey(
         StateParty,
         on_delete=models.PROTECT,
@@ -125,13 +129,17 @@ class Meeting(models.Model):
     purpose = models.TextField(
         _("purpose"),
         blank=True,
+        max_length=LONG_TEXT,
         help_text=_("Markdown. What the State wants from the meeting."),
     )
+    purpose_html = models.TextField(editable=False, default="")
     highlights = models.TextField(
         _("highlights of cooperation"),
         blank=True,
+        max_length=LONG_TEXT,
         help_text=_("Markdown. Shown on the country page once the meeting is held."),
     )
+    highlights_html = models.TextField(editable=False, default="")
     previous_meeting = models.ForeignKey(
         "self",
         null=True,
@@ -232,9 +240,11 @@ class MeetingStatusChange(models.Model):
         return f"{self.meeting_id}: {self.from_status or '—'} → {self.to_status}"
 
 
-class AgendaItem(models.Model):
+class AgendaItem(RenderedMarkdown):
     """One item of the agenda; the standard I–IV structure is created with the
     meeting [001] and stays editable."""
+
+    markdown_fields = ("content", "minutes")
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda_items"
@@ -258,11 +268,19 @@ class AgendaItem(models.Model):
         help_text=_("Local time of the meeting."),
     )
     content = models.TextField(
-        _("presentation"), blank=True, help_text=_("Markdown. What is presented.")
+        _("presentation"),
+        blank=True,
+        max_length=LONG_TEXT,
+        help_text=_("Markdown. What is presented."),
     )
+    content_html = models.TextField(editable=False, default="")
     minutes = models.TextField(
-        _("minutes"), blank=True, help_text=_("Markdown. What was said.")
+        _("minutes"),
+        blank=True,
+        max_length=LONG_TEXT,
+        help_text=_("Markdown. What was said."),
     )
+    minutes_html = models.TextField(editable=False, default="")
     minutes_final = models.BooleanField(_("minutes are final"), default=False)
     minutes_finalised_at = models.DateTimeField(null=True, blank=True)
     minutes_finalised_by = models.ForeignKey(
@@ -439,8 +457,10 @@ class ActionPointStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("action point status", "Done")
 
 
-class ActionPoint(models.Model):
+class ActionPoint(RenderedMarkdown):
     """What someone undertook to do, by when [003 §10]."""
+
+    markdown_fields = ("description",)
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="action_points"
@@ -453,7 +473,10 @@ class ActionPoint(models.Model):
         related_name="action_points",
         verbose_name=_("agenda item"),
     )
-    description = models.TextField(_("what"), help_text=_("Markdown."))
+    description = models.TextField(
+        _("what"), max_length=SHORT_TEXT, help_text=_("Markdown.")
+    )
+    description_html = models.TextField(editable=False, default="")
     owner_organisation = models.CharField(_("owner (organisation)"), max_length=200)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(
@@ -518,7 +541,9 @@ class FollowUpStatus(models.TextChoices):
     DROPPED = "dropped", pgettext_lazy("follow-up status", "Not pursued")
 
 
-class FollowUp(models.Model):
+class FollowUp(RenderedMarkdown):
+    markdown_fields = ("notes",)
+
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="follow_ups"
     )
@@ -535,7 +560,10 @@ class FollowUp(models.Model):
         blank=True,
         help_text=_("When it is due or took place."),
     )
-    notes = models.TextField(_("notes"), blank=True, help_text=_("Markdown."))
+    notes = models.TextField(
+        _("notes"), blank=True, max_length=TEXT, help_text=_("Markdown.")
+    )
+    notes_html = models.TextField(editable=False, default="")
     subsequent_meeting = models.ForeignKey(
         Meeting,
         null=True,

@@ -98,7 +98,9 @@ class RoleForm(forms.Form):
 
 class UserSearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Search by name, e-mail or organisation"), required=False
+        label=_("Search by name, e-mail or organisation"),
+        required=False,
+        max_length=200,
     )
     role = forms.ChoiceField(
         label=_("Role"),

@@ -1,13 +1,6 @@
 from django import template
 
-from portal.markdown import render_markdown
-
 register = template.Library()
-
-
-@register.filter(name="markdown")
-def markdown_filter(text):
-    return render_markdown(text or "")
 
 
 @register.simple_tag(takes_context=True)
