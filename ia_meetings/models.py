@@ -22,6 +22,7 @@ from django.utils.translation import pgettext_lazy
 from country_pages.models import StateParty
 from portal.limits import LONG_TEXT, SHORT_TEXT, TEXT
 from portal.markdown import RenderedMarkdown
+from portal.models import EditedByUser, Versioned
 
 
 class MeetingKind(models.TextChoices):
@@ -79,7 +80,7 @@ def validate_timezone(value):
         ) from exc
 
 
-class Meeting(RenderedMarkdown):
+class Meeting(RenderedMarkdown, Versioned):
     markdown_fields = ("purpose", "highlights")
 
     state = models.ForeignKey(
@@ -158,8 +159,6 @@ class Meeting(RenderedMarkdown):
         verbose_name=_("proposed by"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("meeting")
@@ -240,7 +239,7 @@ class MeetingStatusChange(models.Model):
         return f"{self.meeting_id}: {self.from_status or '—'} → {self.to_status}"
 
 
-class AgendaItem(RenderedMarkdown):
+class AgendaItem(RenderedMarkdown, EditedByUser):
     """One item of the agenda; the standard I–IV structure is created with the
     meeting [001] and stays editable."""
 
@@ -290,15 +289,6 @@ class AgendaItem(RenderedMarkdown):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("agenda item")
@@ -457,7 +447,7 @@ class ActionPointStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("action point status", "Done")
 
 
-class ActionPoint(RenderedMarkdown):
+class ActionPoint(RenderedMarkdown, Versioned):
     """What someone undertook to do, by when [003 §10]."""
 
     markdown_fields = ("description",)
@@ -493,8 +483,6 @@ class ActionPoint(RenderedMarkdown):
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("action point")
@@ -541,7 +529,7 @@ class FollowUpStatus(models.TextChoices):
     DROPPED = "dropped", pgettext_lazy("follow-up status", "Not pursued")
 
 
-class FollowUp(RenderedMarkdown):
+class FollowUp(RenderedMarkdown, Versioned):
     markdown_fields = ("notes",)
 
     meeting = models.ForeignKey(
@@ -581,8 +569,6 @@ class FollowUp(RenderedMarkdown):
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("follow-up")

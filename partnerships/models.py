@@ -18,6 +18,7 @@ from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCY_CHOICES
 from portal.limits import LONG_TEXT, SHORT_TEXT, TEXT
 from portal.markdown import RenderedMarkdown
+from portal.models import EditedByUser, Versioned
 
 
 class PartnerKind(models.TextChoices):
@@ -77,7 +78,7 @@ class PartnershipStatus(models.TextChoices):
     ENDED = "ended", _("Ended early")
 
 
-class Partnership(RenderedMarkdown):
+class Partnership(RenderedMarkdown, EditedByUser):
     """A partnership for completion around one affected State [Action 21]."""
 
     markdown_fields = ("description", "success_story", "good_practice")
@@ -118,15 +119,6 @@ class Partnership(RenderedMarkdown):
     )
     good_practice_html = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("partnership")
@@ -316,7 +308,7 @@ class InterestStatus(models.TextChoices):
     PARTNERED = "partnered", _("Partnered")
 
 
-class Interest(RenderedMarkdown):
+class Interest(RenderedMarkdown, Versioned):
     """A donor's interest in a published need: the Platform for Partnerships."""
 
     markdown_fields = ("message",)
@@ -356,8 +348,6 @@ class Interest(RenderedMarkdown):
         verbose_name=_("partnership"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("interest")
@@ -379,7 +369,7 @@ class Interest(RenderedMarkdown):
         }
 
 
-class Platform(RenderedMarkdown):
+class Platform(RenderedMarkdown, EditedByUser):
     """A State's National Mine Action Platform [003].
 
     Led by a tripartite arrangement: the national authority, a champion donor
@@ -437,15 +427,6 @@ class Platform(RenderedMarkdown):
     )
     activities_html = models.TextField(editable=False, default="")
     established = models.DateField(_("established"), null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("National Mine Action Platform")
