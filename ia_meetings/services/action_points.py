@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from ..models import ActionPoint, ActionPointStatus, AgendaItem, Meeting
 
@@ -59,19 +59,21 @@ def action_point_update(
     agenda_item: AgendaItem | None,
 ) -> ActionPoint:
     _check_item(point.meeting, agenda_item)
+    values = {
+        "description": description,
+        "owner_organisation": owner_organisation,
+        "due_date": due_date,
+        "status": status,
+        "agenda_item": agenda_item,
+    }
     current = versioned_update(
         point,
         expected_version=expected_version,
-        values={
-            "description": description,
-            "owner_organisation": owner_organisation,
-            "due_date": due_date,
-            "status": status,
-            "agenda_item": agenda_item,
-        },
+        values=values,
         actor=user,
     )
     audit_record(
+        changes=field_changes(point, values),
         actor=user,
         action="action_point.update",
         summary=f"{point.meeting.title}: {current} "

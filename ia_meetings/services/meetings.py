@@ -13,7 +13,7 @@ from country_pages.models import StateParty
 from country_pages.services import country_followers_notify
 from portal.emails import email_send
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from ..models import (
     AgendaItem,
@@ -136,27 +136,29 @@ def meeting_update(
     # still stops the update (as a conflict).
     if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.CANCELLED).exists():
         raise ServiceError(_("This meeting was cancelled; it can no longer change."))
+    values = {
+        "title": title,
+        "kind": kind,
+        "setting": setting,
+        "format": format,
+        "venue": venue,
+        "online_link": online_link,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "timezone": timezone,
+        "visibility": visibility,
+        "purpose": purpose,
+        "highlights": highlights,
+        "previous_meeting": previous_meeting,
+    }
     current = versioned_update(
         meeting,
         expected_version=expected_version,
-        values={
-            "title": title,
-            "kind": kind,
-            "setting": setting,
-            "format": format,
-            "venue": venue,
-            "online_link": online_link,
-            "starts_at": starts_at,
-            "ends_at": ends_at,
-            "timezone": timezone,
-            "visibility": visibility,
-            "purpose": purpose,
-            "highlights": highlights,
-            "previous_meeting": previous_meeting,
-        },
+        values=values,
         actor=user,
     )
     audit_record(
+        changes=field_changes(meeting, values),
         actor=user,
         action="meeting.update",
         summary=f"{current.state.name}: {current.title} updated",
