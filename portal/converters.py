@@ -34,9 +34,11 @@ class Iso3Converter:
 
 
 class TokenConverter:
-    """A signed token (django.core.signing): URL-safe base64 and colons."""
+    """A signed token (django.core.signing), which may carry an e-mail
+    address: one path segment of bounded length (NUL bytes are refused by
+    RefuseUnusableInputMiddleware)."""
 
-    regex = "[-:\\w]{1,300}"
+    regex = "[^/]{1,500}"
 
     def to_python(self, value):
         return value
