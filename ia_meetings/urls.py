@@ -87,6 +87,11 @@ urlpatterns = [
     ),
     path("meetings/respond/<token:token>/", participants.respond, name="respond"),
     path(
+        "meetings/respond/<token:token>/meeting.ics",
+        participants.respond_ics,
+        name="respond_ics",
+    ),
+    path(
         "meetings/<id:pk>/action-points/add/",
         action_points.action_point_edit,
         name="action_point_add",

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ia_meetings', '0004_labels_translatable'),
+        ('ia_meetings', '0005_series_revisions_reminders_progress'),
     ]
 
     operations = [

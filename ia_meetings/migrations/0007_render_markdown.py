@@ -18,6 +18,6 @@ def render(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ia_meetings", "0005_markdown_html_text_limits")]
+    dependencies = [("ia_meetings", "0006_markdown_html_text_limits")]
 
     operations = [migrations.RunPython(render, migrations.RunPython.noop)]
