@@ -105,7 +105,9 @@ def _fill(pattern: str, values: dict) -> str:
     route = pattern.replace("^", "").replace("$", "")
 
     def sub(match):
-        return str(values[match.group("name") or match.group("rname")])
+        # A parameter the world does not know (a new address) still gets a
+        # value: the address is walked, if only to a 404.
+        return str(values.get(match.group("name") or match.group("rname"), "1"))
 
     route = PARAM.sub(sub, route)
     route = route.replace("\\", "")
