@@ -37,8 +37,13 @@ def cached_page(key: str) -> HttpResponse | None:
     return response
 
 
-def cache_page_content(key: str, response) -> None:
+def cache_page_content(key: str, response, *, seconds: int | None = None) -> None:
+    """Keep the page for `seconds` (PORTAL_PAGE_CACHE_SECONDS by default)."""
     if response.status_code == 200 and not response.streaming:
         pages = _pages(key)
         pages[get_language()] = response.content
-        cache.set(key, pages, settings.PORTAL_PAGE_CACHE_SECONDS)
+        cache.set(
+            key,
+            pages,
+            settings.PORTAL_PAGE_CACHE_SECONDS if seconds is None else seconds,
+        )

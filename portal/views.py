@@ -10,10 +10,12 @@ from django.views.decorators.http import require_POST
 from portal.permissions import permission_required
 
 from . import selectors, services
+from .caching import anonymous_cacheable, cache_page_content, cached_page
 from .dashboard import panels_for
 from .exports import csv_response
 from .filters import AuditEntryFilter
 from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
+from .home import blocks_for
 from .models import Role, User
 from .rules import is_pending_donor
 
@@ -27,9 +29,23 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+# Anonymous readers share one rendering of the home page for a minute: its
+# blocks (latest needs, next meetings, key figures) come from every app, so
+# no single app's change could drop it.
+HOME_CACHE_KEY = "portal:home"
+HOME_CACHE_SECONDS = 60
+
+
 def home(request):
-    """The home page: leads each kind of visitor to their task. Public."""
-    return render(request, "portal/home.html")
+    """The home page: leads each kind of visitor to their task, with the latest
+    needs, the next meetings and key figures from the apps. Public."""
+    cacheable = anonymous_cacheable(request)
+    if cacheable and (page := cached_page(HOME_CACHE_KEY)):
+        return page
+    response = render(request, "portal/home.html", {"blocks": blocks_for(request)})
+    if cacheable:
+        cache_page_content(HOME_CACHE_KEY, response, seconds=HOME_CACHE_SECONDS)
+    return response
 
 
 @permission_required("portal.view_dashboard")
