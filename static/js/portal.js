@@ -44,7 +44,7 @@
     var label = document.createElement("label");
     label.htmlFor = box.id;
     label.className = "select-filter-label";
-    label.textContent = document.documentElement.getAttribute("data-filter-label") || "Filter the list";
+    label.textContent = document.body.getAttribute("data-filter-label") || "Filter the list";
     select.parentNode.insertBefore(label, select);
     select.parentNode.insertBefore(box, select);
     box.addEventListener("input", function () {
