@@ -126,8 +126,9 @@ def test_sign_up_offers_donor_access_as_a_clear_choice(page):
     page.get_by_label("To offer assistance").check()
     page.get_by_label("Full name").fill("Camilla Example")
     page.get_by_label("Email").fill("camilla@example.org")
-    page.get_by_label("Password", exact=True).fill("a-long-enough-password-2026")
-    page.get_by_label("Password (again)").fill("a-long-enough-password-2026")
+    # The labels end in a required mark ("Password *"): fill by id.
+    page.locator("#id_password1").fill("a-long-enough-password-2026")
+    page.locator("#id_password2").fill("a-long-enough-password-2026")
     page.get_by_role("button", name="Register").click()
     assert page.get_by_role(
         "link",
