@@ -264,6 +264,31 @@ def page_snapshot(*, state: StateParty) -> dict:
     }
 
 
+def page_published_sections(*, state: StateParty) -> dict | None:
+    """The sections of a State's published page as data (for the open data
+    API): the published revision's number and date, and each section the State
+    shows, in placemat order, with its title and content. None when the page
+    was never published."""
+    page = (
+        CountryPage.objects.select_related("published_revision")
+        .filter(state=state, published_revision__isnull=False)
+        .first()
+    )
+    if page is None:
+        return None
+    revision = page.published_revision
+    sections = revision.snapshot.get("sections", {})
+    return {
+        "revision": revision.number,
+        "published_at": page.published_at or revision.created_at,
+        "sections": [
+            {"key": key, "title": str(title), "content": section.get("content") or {}}
+            for key, title in SectionKey.choices
+            if (section := sections.get(key)) and section.get("visible", True)
+        ],
+    }
+
+
 def page_section_get(*, state: StateParty, key: str) -> PageSection:
     """The draft of a section; an unsaved one (version 0) if never edited."""
     section = (

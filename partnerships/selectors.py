@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from country_pages.models import Need
+from country_pages.rules import page_items_visible_filter
 from ia_meetings import selectors as meetings
 from portal.summaries import SummaryItem
 
@@ -25,6 +26,7 @@ from . import charts, rules
 from .filters import with_gap
 from .models import (
     Commitment,
+    CommitmentKind,
     DialogueEntry,
     Interest,
     InterestStatus,
@@ -233,6 +235,57 @@ def need_browser_list(*, user) -> QuerySet[Need]:
     return with_gap(
         Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
     ).order_by("state__name", "theme", "title")
+
+
+def need_readable_list(*, user) -> QuerySet[Need]:
+    """Every need `user` may read (country_pages rules: `read_need`): the
+    published ones, and the drafts of the States whose drafts they read; with
+    the State and the funding gap, as the needs browser has them."""
+    return with_gap(
+        Need.objects.filter(page_items_visible_filter(user)).select_related("state")
+    ).order_by("state__name", "theme", "title", "pk")
+
+
+def funding_rows(*, commitments: QuerySet[Commitment]) -> list[dict]:
+    """Funding by donor and year, from one grouped query over `commitments`
+    (financial ones only): a multi-year commitment counts in each year of its
+    range, as the charts do. Currencies are never converted: one row per
+    donor, year and currency, by year then donor."""
+    grouped = (
+        commitments.filter(kind=CommitmentKind.FINANCIAL)
+        .values(
+            "partner_id",
+            "partner__name",
+            "partner__kind",
+            "year_from",
+            "year_to",
+            "currency",
+        )
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    totals: dict[tuple, Decimal] = defaultdict(Decimal)
+    for row in grouped:
+        for year in range(row["year_from"], row["year_to"] + 1):
+            key = (
+                year,
+                row["partner__name"],
+                row["partner_id"],
+                row["partner__kind"],
+                row["currency"],
+            )
+            totals[key] += row["total"] or 0
+    return [
+        {
+            "year": year,
+            "donor_id": partner_id,
+            "donor": name,
+            "donor_kind": kind,
+            "currency": currency,
+            "amount": amount,
+        }
+        for (year, name, partner_id, kind, currency), amount in sorted(totals.items())
+    ]
 
 
 def interest_received_list(*, user) -> QuerySet[Interest]:

@@ -26,6 +26,7 @@ admin.site.site_header = "IA Portal administration"
 # and /ar/ in the other languages. Machine addresses have no language.
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
     *i18n_patterns(
         path("", include((portal_patterns, "portal"))),
