@@ -7,12 +7,14 @@ import io
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.management import CommandError, call_command
 from django.test import Client
 
 from api.models import PersonalToken, token_digest, token_key_new
 from country_pages.models import Need
 from ia_meetings.models import Meeting, MeetingStatus, Visibility
 from meeting_reports.models import ReportAudience, ReportSharing, ReportStatus
+from portal.models import AuditEntry
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import AgendaItemFactory, MeetingFactory
 from tests.meeting_reports.factories import version_in
@@ -352,3 +354,16 @@ def test_demo_loads_into_the_api(db, client):
     page = api_get(client, "/api/v1/states/SDN/page/").json()
     assert page["state"] == "SDN"
     assert page["sections"][0]["key"] == "national_context"
+
+
+def test_the_api_token_command_prints_a_working_key(focal_point):
+    out = io.StringIO()
+    call_command("api_token", focal_point.email, "My scripts", stdout=out)
+    key = out.getvalue().strip()
+    response = Client().get("/api/v1/needs/", HTTP_AUTHORIZATION=f"Token {key}")
+    assert response.status_code == 200
+    token = PersonalToken.objects.get()
+    assert (token.user, token.name) == (focal_point, "My scripts")
+    assert AuditEntry.objects.filter(action="api_token.create").count() == 1
+    with pytest.raises(CommandError):
+        call_command("api_token", "nobody@example.org", "x")

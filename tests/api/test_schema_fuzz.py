@@ -26,7 +26,7 @@ from portal.models import User
 # data rejected) runs.
 
 # Bounded, so the whole run takes well under a minute on the demo data.
-EXAMPLES_PER_OPERATION = 25
+EXAMPLES_PER_OPERATION = 15
 # Demo data of every app but the report PDFs, which take half a minute to
 # render: a ready version row stands in for them.
 DEMO_APPS = ["portal", "country_pages", "ia_meetings", "partnerships"]
