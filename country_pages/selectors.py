@@ -1,6 +1,7 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
 import difflib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -10,19 +11,24 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import capfirst
 
+from portal.exports import choice_labels
+
 from .models import (
     CountryFollow,
     CountryPage,
     FocalPointAssignment,
+    Membership,
     Need,
     NeedStatus,
     NeedTheme,
     PageMap,
     PageRevision,
     PageSection,
+    Region,
     ResourceKind,
     SectionKey,
     StateParty,
+    StockpileStatus,
     SustainableDevelopmentGoal,
 )
 from .reference.deadlines import article5_deadline_flag
@@ -340,6 +346,59 @@ def state_index(*, user) -> QuerySet[StateParty]:
         .select_related("page")
         .order_by("name")
     )
+
+
+STATE_EXPORT_COLUMNS = [
+    "iso3",
+    "name",
+    "region",
+    "region_label",
+    "membership",
+    "membership_label",
+    "date_signed",
+    "date_ratified_or_acceded",
+    "entry_into_force",
+    "withdrawal_effective",
+    "article5_obligations_remaining",
+    "article5_deadline",
+    "article4_stockpile_status",
+    "article4_stockpile_status_label",
+    "survivors_responsibility",
+    "remaining_contamination",
+    "latest_article7_report_year",
+    "latest_article7_report_url",
+    "status_updated_at",
+    "page_published_at",
+    "source_note",
+    "url",
+]
+
+
+def state_export_rows(
+    *, states: QuerySet[StateParty], url, columns: list
+) -> Iterator[dict]:
+    """The index of States Parties as rows: every column of the index and of
+    the status of implementation, from one query of plain values, with the
+    yes/no columns other apps add (`columns`: registry.IndexColumn, each by its
+    key). `url(iso3)` is a State page's address."""
+    regions = choice_labels(Region.choices)
+    memberships = choice_labels(Membership.choices)
+    stockpiles = choice_labels(StockpileStatus.choices)
+    fields = [c for c in STATE_EXPORT_COLUMNS if not c.endswith("_label")]
+    fields.remove("url")
+    fields.remove("page_published_at")
+    for row in states.values("pk", "page__published_at", *fields):
+        yield {
+            **row,
+            "region_label": regions(row["region"]),
+            "membership_label": memberships(row["membership"]),
+            "article4_stockpile_status_label": stockpiles(
+                row["article4_stockpile_status"]
+            ),
+            "page_published_at": row["page__published_at"],
+            "url": url(row["iso3"]),
+            **{column.key: row["pk"] in column.state_ids for column in columns},
+        }
 
 
 @dataclass

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
+from portal.exports import list_export, url_maker
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -49,8 +50,21 @@ def action_point_delete(request, pk, point_pk):
 @permission_required("ia_meetings.view_country_action_points", fn=state_from_iso3)
 def country_action_points(request, iso3):
     """Every action point across a State's meetings: open, overdue, done.
-    The State, the committee and the ISU."""
+    The State, the committee and the ISU. `?format=csv` and `?format=json`
+    export them all with every column."""
     state = state_from_iso3(request, iso3)
+    exported = list_export(
+        request,
+        rows=lambda: selectors.action_point_export_rows(
+            state=state,
+            user=request.user,
+            url=url_maker(request, "ia_meetings:detail", pk=999999999),
+        ),
+        columns=selectors.ACTION_POINT_EXPORT_COLUMNS,
+        filename=f"action-points-{state.iso3}",
+    )
+    if exported is not None:
+        return exported
     points = selectors.country_action_points(state=state, user=request.user)
     return render(
         request,
