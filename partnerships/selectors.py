@@ -376,7 +376,8 @@ def need_export_rows(*, needs: QuerySet[Need], url) -> Iterator[dict]:
             "country": row["state__name"],
             "region": row["state__region"],
             "theme_label": themes(row["theme"]),
-            "funding_gap": row["gap"],
+            # SQLite hands back the computed gap without its two decimals.
+            "funding_gap": None if row["gap"] is None else row["gap"].quantize(CENTS),
             "status_label": statuses(row["status"]),
             "url": f"{url(row['state__iso3'])}#need-{row['id']}",
         }

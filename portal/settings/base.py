@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "partnerships",
     "meeting_reports",
     "api",
+    "search",
 ]
 
 MIDDLEWARE = [
