@@ -54,6 +54,6 @@ class PersonalTokenScheme(OpenApiAuthenticationExtension):
             "type": "apiKey",
             "in": "header",
             "name": "Authorization",
-            "description": "`Token iap_…`: a personal token made on the "
-            "dashboard (Dashboard → API tokens).",
+            "description": "`Token iap_…`: a personal token (made with "
+            "`manage.py api_token EMAIL NAME`; only its digest is stored).",
         }
