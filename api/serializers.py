@@ -229,6 +229,9 @@ class AgendaItemSerializer(serializers.ModelSerializer):
 
 class ActionPointSerializer(serializers.ModelSerializer):
     status_label = label("status")
+    owner = serializers.CharField(
+        read_only=True, help_text="The participant or organisation that owns it."
+    )
     agenda_item = serializers.CharField(
         source="agenda_item.code", allow_null=True, read_only=True, default=None
     )
@@ -239,6 +242,7 @@ class ActionPointSerializer(serializers.ModelSerializer):
             "id",
             "agenda_item",
             "description",
+            "owner",
             "owner_organisation",
             "due_date",
             "status",

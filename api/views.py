@@ -215,9 +215,9 @@ class MeetingViewSet(ReadOnlyViewSet):
                 ),
                 Prefetch(
                     "action_points",
-                    queryset=ActionPoint.objects.select_related("agenda_item").order_by(
-                        "due_date", "pk"
-                    ),
+                    queryset=ActionPoint.objects.select_related(
+                        "agenda_item", "owner_participant"
+                    ).order_by("due_date", "pk"),
                 ),
             ).select_related("report_sharing")
         return meetings

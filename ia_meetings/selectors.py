@@ -198,9 +198,9 @@ def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
         ),
         Prefetch(
             "action_points",
-            queryset=ActionPoint.objects.select_related("agenda_item").order_by(
-                "due_date", "pk"
-            ),
+            queryset=ActionPoint.objects.select_related(
+                "agenda_item", "owner_participant"
+            ).order_by("due_date", "pk"),
         ),
         Prefetch(
             "follow_ups",
@@ -289,6 +289,7 @@ ACTION_POINT_EXPORT_COLUMNS = [
     "meeting_starts_at",
     "agenda_item",
     "description",
+    "owner",
     "owner_organisation",
     "due_date",
     "status",
@@ -316,16 +317,24 @@ def action_point_export_rows(*, state, user, url) -> Iterator[dict]:
             "agenda_item__code",
             "description",
             "owner_organisation",
+            "owner_participant__name",
+            "owner_participant__organisation",
             "due_date",
             "status",
         )
     )
     for row in points:
+        # As ActionPoint.owner words it, without a model instance per row.
+        name = row["owner_participant__name"]
+        organisation = (
+            row["owner_organisation"] or row["owner_participant__organisation"]
+        )
         yield {
             **row,
             "meeting": row["meeting__title"],
             "meeting_starts_at": row["meeting__starts_at"],
             "agenda_item": row["agenda_item__code"],
+            "owner": f"{name} ({organisation})" if name else row["owner_organisation"],
             "status_label": statuses(row["status"]),
             "overdue": row["status"] != ActionPointStatus.DONE
             and row["due_date"] is not None
@@ -403,7 +412,7 @@ def country_action_points(*, state, user) -> CountryActionPoints:
     points = (
         action_point_list_for_user(user=user)
         .filter(meeting__state=state)
-        .select_related("meeting", "agenda_item")
+        .select_related("meeting", "agenda_item", "owner_participant")
         .order_by("due_date", "pk")
     )
     result = CountryActionPoints(open=[], overdue=[], done=[])
@@ -501,7 +510,11 @@ def overdue_action_points(*, user, limit: int = 20) -> tuple[list[ActionPoint], 
     if not total:
         return [], 0
     return (
-        list(points.select_related("meeting__state").order_by("due_date")[:limit]),
+        list(
+            points.select_related("meeting__state", "owner_participant").order_by(
+                "due_date"
+            )[:limit]
+        ),
         total,
     )
 

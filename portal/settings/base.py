@@ -374,7 +374,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # Several models have a `status` or a `kind`: name each set of choices.
+    "ENUM_NAME_OVERRIDES": {
+        "NeedStatusEnum": "country_pages.models.NeedStatus",
+        "MeetingStatusEnum": "ia_meetings.models.MeetingStatus",
+        "ActionPointStatusEnum": "ia_meetings.models.ActionPointStatus",
+        "PartnershipStatusEnum": "partnerships.models.PartnershipStatus",
+        "MeetingKindEnum": "ia_meetings.models.MeetingKind",
+        "CommitmentKindEnum": "partnerships.models.CommitmentKind",
+        "PartnerKindEnum": "partnerships.models.PartnerKind",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.error_responses",
