@@ -9,7 +9,7 @@ SCRIPTS = [
     "country_page.py",
     "needs_browser.py",
     "exports.py",
-    "search.py",
+    "search_speed.py",
     "report_pdf.py",
 ]
 

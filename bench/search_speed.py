@@ -3,8 +3,8 @@ generate_scale --factor 10`: 2,000 needs, 1,000 meetings, 5,000 partnerships,
 every State's page): the SQL queries and time of each search, anonymous and
 signed in, beside the trivial view in the same run.
 
-    .venv/bin/python bench/search.py [--seconds 5] [--rounds 3]
-    DATABASE_URL=postgres://…/ia_bench_search .venv/bin/python bench/search.py
+    .venv/bin/python bench/search_speed.py [--seconds 5] [--rounds 3]
+    DATABASE_URL=postgres://…/ia_bench_search .venv/bin/python bench/search_speed.py
 
 On PostgreSQL the search is full text (weighted vectors, ts_rank); on SQLite
 the word-by-word fallback. A PostgreSQL database that already has the scale
@@ -13,10 +13,9 @@ data is reused (the SQLite file is made afresh each run).
 
 import io
 import statistics
-import sys
 import time
 
-from harness import ROOT, setup_django
+from harness import setup_django
 
 SEARCHES = [
     "/search/?q=clearance",
@@ -93,5 +92,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT / "bench"))
     main()
