@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
+from portal.caching import anonymous_page
 from portal.editing import conflict_context, saved_value
 from portal.permissions import permission_required
 from portal.rules import is_isu
@@ -47,6 +48,7 @@ def _states_user_can_propose_for(user):
 # --- Lists and the meeting page -----------------------------------------------
 
 
+@anonymous_page
 def meeting_list(request):
     """Upcoming or past meetings, filtered by country, kind and year.
 
@@ -73,6 +75,7 @@ def meeting_list(request):
     )
 
 
+@anonymous_page
 @permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
 def meeting_detail(request, pk):
     """A meeting: details, agenda with materials and minutes, participants,
