@@ -1,10 +1,11 @@
 """iCalendar entries for meetings, made with the `icalendar` library."""
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event, Timezone, vText
 
 from .models import Meeting, MeetingStatus
 
@@ -46,5 +47,20 @@ def calendar_for(meetings: Iterable[Meeting], *, base_url: str, name: str) -> by
         }
         event.add("description", f"{description}\n{url}")
         cal.add_component(event)
-    cal.add_missing_timezones()
+    # Calendar.add_missing_timezones() builds each VTIMEZONE from every
+    # transition of the zone since 1970, on each request; a zone's rules do not
+    # change while the process runs.
+    for position, tzid in enumerate(sorted(cal.get_missing_tzids())):
+        if (component := vtimezone(tzid)) is not None:
+            cal.subcomponents.insert(position, component)
     return cal.to_ical()
+
+
+@lru_cache(maxsize=64)
+def vtimezone(tzid: str) -> Timezone | None:
+    """The VTIMEZONE component of an IANA zone (None when icalendar does not
+    know it), built once per process."""
+    try:
+        return Timezone.from_tzid(tzid)
+    except ValueError:
+        return None
