@@ -8,8 +8,10 @@ as ia_meetings/rules.py, so a page never lists what its reader may not open.
 import datetime as dt
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlencode
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -48,6 +50,9 @@ class CountryIASummary:
     highlights: list[SummaryItem] = field(default_factory=list)
     upcoming_meetings: list[SummaryItem] = field(default_factory=list)
     past_meetings: list[SummaryItem] = field(default_factory=list)
+    # The whole lists, when more meetings than shown.
+    upcoming_url: str = ""
+    past_url: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -64,35 +69,54 @@ def _meeting_detail_line(meeting: Meeting) -> str:
     return f"{meeting.get_kind_display()} · {meeting.get_status_display()} · {where}"
 
 
-def country_ia_summary(*, state, user) -> CountryIASummary:
-    """The IA section of `state`'s page, as `user` may see it."""
-    meetings = list(
-        _country_meetings(state=state, user=user).order_by("starts_at", "pk")
+def country_ia_summary(*, state, user, limit: int | None = None) -> CountryIASummary:
+    """The IA section of `state`'s page, as `user` may see it: the first
+    `limit` upcoming meetings, and the latest `limit` held ones with their
+    highlights (two queries, whatever the number of meetings)."""
+    meetings = _country_meetings(state=state, user=user)
+    upcoming = meetings.exclude(status=MeetingStatus.HELD).filter(
+        ends_at__gte=timezone.now()
     )
-    now = timezone.now()
+    past = meetings.filter(status=MeetingStatus.HELD)
+    upcoming = upcoming.order_by("starts_at", "pk")
+    past = past.order_by("-starts_at", "-pk")
+    if limit is not None:
+        upcoming, past = upcoming[:limit], past[:limit]
     summary = CountryIASummary()
-    for meeting in meetings:
-        item = SummaryItem(
-            title=meeting.title,
-            url=meeting.get_absolute_url(),
-            date=meeting.starts_at,
-            detail=_meeting_detail_line(meeting),
-        )
-        if meeting.status == MeetingStatus.HELD:
-            summary.past_meetings.insert(0, item)
-            if meeting.highlights:
-                summary.highlights.insert(
-                    0,
-                    SummaryItem(
-                        title=meeting.title,
-                        url=meeting.get_absolute_url(),
-                        date=meeting.starts_at,
-                        detail=_plain(meeting.highlights),
-                    ),
+    for meeting in upcoming:
+        summary.upcoming_meetings.append(_meeting_item(meeting))
+    for meeting in past:
+        summary.past_meetings.append(_meeting_item(meeting))
+        if meeting.highlights:
+            summary.highlights.append(
+                SummaryItem(
+                    title=meeting.title,
+                    url=meeting.get_absolute_url(),
+                    date=meeting.starts_at,
+                    detail=_plain(meeting.highlights),
                 )
-        elif meeting.ends_at >= now:
-            summary.upcoming_meetings.append(item)
+            )
+    if limit is not None:
+        if len(summary.upcoming_meetings) == limit:
+            summary.upcoming_url = country_meetings_url(state=state, when="upcoming")
+        if len(summary.past_meetings) == limit:
+            summary.past_url = country_meetings_url(state=state, when="past")
     return summary
+
+
+def _meeting_item(meeting: Meeting) -> SummaryItem:
+    return SummaryItem(
+        title=meeting.title,
+        url=meeting.get_absolute_url(),
+        date=meeting.starts_at,
+        detail=_meeting_detail_line(meeting),
+    )
+
+
+def country_meetings_url(*, state, when: str) -> str:
+    """The meetings list narrowed to one State: where "See all" leads."""
+    query = urlencode({"state": state.iso3, "when": when})
+    return f"{reverse('ia_meetings:list')}?{query}"
 
 
 def _country_meetings(*, state, user) -> QuerySet[Meeting]:
@@ -104,9 +128,12 @@ def _country_meetings(*, state, user) -> QuerySet[Meeting]:
     )
 
 
-def country_presentations(*, state, user) -> list[SummaryItem]:
+def country_presentations(
+    *, state, user, limit: int | None = None
+) -> list[SummaryItem]:
     """The presentations of `state`'s meetings that `user` may read, newest
-    meeting first (the IA section of its page). One query."""
+    meeting first (the IA section of its page shows the first `limit`). One
+    query."""
     materials = (
         Material.objects.filter(
             meeting__in=_country_meetings(state=state, user=user).values("pk")
@@ -114,6 +141,8 @@ def country_presentations(*, state, user) -> list[SummaryItem]:
         .select_related("meeting", "agenda_item")
         .order_by("-meeting__starts_at", "agenda_item__order", "pk")
     )
+    if limit is not None:
+        materials = materials[:limit]
     return [
         SummaryItem(
             title=material.title,

@@ -44,19 +44,24 @@ def report_version_get(*, meeting_id: int, number: int) -> ReportVersion:
 
 def report_version_list(*, meeting: Meeting, user) -> QuerySet[ReportVersion]:
     """The meeting's report versions `user` may see, newest first: every version
-    for those who follow the rendering, the ready ones for other readers."""
-    versions = meeting.report_versions.select_related("requested_by").order_by(
-        "-number"
+    for those who follow the rendering, the ready ones for other readers.
+
+    Without their snapshots (the content each was made from, hundreds of kB
+    at scale): a list shows numbers, statuses and files."""
+    versions = (
+        meeting.report_versions.select_related("requested_by")
+        .defer("snapshot")
+        .order_by("-number")
     )
     if not user.has_perm("meeting_reports.view_report_progress", meeting):
         versions = versions.filter(status=ReportStatus.READY)
     return versions
 
 
-def report_public_list(*, state) -> list[SummaryItem]:
+def report_public_list(*, state, limit: int | None = None) -> list[SummaryItem]:
     """The latest ready version of each of the State's meetings whose reports
-    the State made public, newest meeting first (the country page lists them).
-    One query."""
+    the State made public, newest meeting first (the country page lists the
+    first `limit`). One query, snapshots left in the database."""
     ready = ReportVersion.objects.filter(status=ReportStatus.READY)
     latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
     versions = (
@@ -66,8 +71,11 @@ def report_public_list(*, state) -> list[SummaryItem]:
             number=Subquery(latest.values("number")[:1]),
         )
         .select_related("meeting")
+        .defer("snapshot")
         .order_by("-meeting__starts_at", "-meeting_id")
     )
+    if limit is not None:
+        versions = versions[:limit]
     return [
         SummaryItem(
             title=_("Report: %(title)s") % {"title": version.meeting.title},
