@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -70,37 +71,52 @@ def _meeting_detail_line(meeting: Meeting) -> str:
 
 
 def country_ia_summary(*, state, user, limit: int | None = None) -> CountryIASummary:
-    """The IA section of `state`'s page, as `user` may see it: the first
-    `limit` upcoming meetings, and the latest `limit` held ones with their
-    highlights (two queries, whatever the number of meetings)."""
-    meetings = _country_meetings(state=state, user=user)
-    upcoming = meetings.exclude(status=MeetingStatus.HELD).filter(
-        ends_at__gte=timezone.now()
+    """The IA section of `state`'s page, as `user` may see it: the upcoming
+    meetings (soonest first) and the held ones with their highlights (latest
+    first), the first `limit` of each. One query, whatever the number of
+    meetings: each meeting is ranked within its list and only the first
+    `limit` + 1 are read (one more says whether to link to the rest)."""
+    held = Q(status=MeetingStatus.HELD)
+    meetings = _country_meetings(state=state, user=user).filter(
+        held | Q(ends_at__gte=timezone.now())
     )
-    past = meetings.filter(status=MeetingStatus.HELD)
-    upcoming = upcoming.order_by("starts_at", "pk")
-    past = past.order_by("-starts_at", "-pk")
     if limit is not None:
-        upcoming, past = upcoming[:limit], past[:limit]
+        # Within the held ones the first key orders latest first; within the
+        # upcoming ones it is empty and the second orders soonest first.
+        rank = Window(
+            RowNumber(),
+            partition_by=Case(When(held, then=Value(1)), default=Value(0)),
+            order_by=(
+                Case(When(held, then=F("starts_at"))).desc(),
+                Case(When(~held, then=F("starts_at"))).asc(),
+                F("pk").asc(),
+            ),
+        )
+        meetings = meetings.annotate(list_rank=rank).filter(list_rank__lte=limit + 1)
     summary = CountryIASummary()
-    for meeting in upcoming:
-        summary.upcoming_meetings.append(_meeting_item(meeting))
-    for meeting in past:
-        summary.past_meetings.append(_meeting_item(meeting))
-        if meeting.highlights:
-            summary.highlights.append(
-                SummaryItem(
-                    title=meeting.title,
-                    url=meeting.get_absolute_url(),
-                    date=meeting.starts_at,
-                    detail=_plain(meeting.highlights),
-                )
-            )
+    past, upcoming = [], []
+    for meeting in meetings.order_by("starts_at", "pk"):
+        (past if meeting.status == MeetingStatus.HELD else upcoming).append(meeting)
+    past.reverse()
     if limit is not None:
-        if len(summary.upcoming_meetings) == limit:
+        if len(upcoming) > limit:
+            upcoming = upcoming[:limit]
             summary.upcoming_url = country_meetings_url(state=state, when="upcoming")
-        if len(summary.past_meetings) == limit:
+        if len(past) > limit:
+            past = past[:limit]
             summary.past_url = country_meetings_url(state=state, when="past")
+    summary.upcoming_meetings = [_meeting_item(m) for m in upcoming]
+    summary.past_meetings = [_meeting_item(m) for m in past]
+    summary.highlights = [
+        SummaryItem(
+            title=meeting.title,
+            url=meeting.get_absolute_url(),
+            date=meeting.starts_at,
+            detail=_plain(meeting.highlights),
+        )
+        for meeting in past
+        if meeting.highlights
+    ]
     return summary
 
 
