@@ -46,14 +46,9 @@ def report_version_get(*, meeting_id: int, number: int) -> ReportVersion:
 
 def report_version_list(*, meeting: Meeting, user) -> QuerySet[ReportVersion]:
     """The meeting's report versions `user` may see, newest first: every version
-    for those who follow the rendering, the ready ones for other readers.
-
-    Without their snapshots (the content each was made from, hundreds of kB
-    at scale): a list shows numbers, statuses and files."""
-    versions = (
-        meeting.report_versions.select_related("requested_by")
-        .defer("snapshot")
-        .order_by("-number")
+    for those who follow the rendering, the ready ones for other readers."""
+    versions = meeting.report_versions.select_related("requested_by").order_by(
+        "-number"
     )
     if not user.has_perm("meeting_reports.view_report_progress", meeting):
         versions = versions.filter(status=ReportStatus.READY)
