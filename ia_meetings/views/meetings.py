@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
@@ -21,12 +21,13 @@ from portal.rules import is_isu
 from portal.services import ServiceError
 
 from .. import selectors
+from ..cadence import next_meeting_times
 from ..filters import MeetingFilter
 from ..forms import MeetingForm, StateChoiceForm
 from ..models import Meeting, MeetingStatus
 from ..registry import meeting_parts
-from ..services import meetings
-from ..status import status_change_permission, status_changes_for
+from ..services import meetings, notices
+from ..status import status_change_permission
 from .lookups import base_url, meeting_from_pk
 
 # What the ISU or the State reads once the status changed: one whole sentence
@@ -78,13 +79,19 @@ def meeting_list(request):
 @anonymous_page
 @permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
 def meeting_detail(request, pk):
-    """A meeting: details, agenda with materials and minutes, participants,
-    action points, follow-ups and the status history. Who sees what is in
-    rules.py: participants and minutes in draft only for those involved; the
-    status changes offered are those status.py allows this reader now."""
+    """The reading page of a meeting: details, agenda with presenters,
+    materials and minutes, action points with their progress, follow-ups and
+    the status history. Who sees what is in rules.py: participants and draft
+    minutes only for those involved; related meetings only where the reader
+    may open them. Everything one can do with it is on the management view
+    (manage.meeting_manage), linked for those who may act."""
     meeting = meeting_from_pk(request, pk)
     insider = request.user.has_perm("ia_meetings.view_restricted", meeting)
     meeting = selectors.meeting_detail(pk=pk, with_participants=insider)
+    related = selectors.related_meetings_readable(meeting=meeting, user=request.user)
+    carried_over = selectors.series_open_action_points(
+        meeting=meeting, user=request.user
+    )
     return render(
         request,
         "ia_meetings/meeting_detail.html",
@@ -95,7 +102,14 @@ def meeting_detail(request, pk):
             if insider
             else None,
             "agenda_items": list(meeting.agenda_items.all()),
-            "status_changes": status_changes_for(user=request.user, meeting=meeting),
+            "related": related,
+            "later": [
+                m for m in meeting.subsequent_meetings.all() if m.pk in related["ids"]
+            ],
+            # A series page lists only what its reader may open; it exists
+            # for them once they may open this meeting of it.
+            "series_readable": bool(meeting.series_id),
+            "carried_over": carried_over,
             "parts": meeting_parts(meeting=meeting, user=request.user),
         },
     )
@@ -122,16 +136,38 @@ def meeting_propose(request):
     initial = {"timezone": meetings.DEFAULT_TIMEZONE}
     previous_pk = request.GET.get("previous", "")
     previous = (
-        Meeting.objects.filter(state=state, pk=previous_pk).first()
+        Meeting.objects.select_related("series")
+        .filter(state=state, pk=previous_pk)
+        .first()
         if previous_pk.isdigit()
         else None
     )
     if previous:
-        # "Propose a subsequent meeting" from a meeting's page.
+        # "Propose a subsequent meeting": the same kind, place and time of
+        # day, one cadence later (the series', or quarterly).
+        cadence = previous.series.cadence_months if previous.series else 3
+        starts, ends = next_meeting_times(previous, cadence_months=cadence)
+        initial |= {
+            name: getattr(previous, name)
+            for name in (
+                "kind",
+                "title",
+                "setting",
+                "format",
+                "venue",
+                "online_link",
+                "timezone",
+                "visibility",
+                "focus",
+                "contacts_shared",
+            )
+        }
         initial |= {
             "previous_meeting": previous.pk,
-            "kind": "ia_follow_up",
-            "visibility": previous.visibility,
+            "starts_at": timezone.localtime(starts, previous.tzinfo).replace(
+                tzinfo=None
+            ),
+            "ends_at": timezone.localtime(ends, previous.tzinfo).replace(tzinfo=None),
         }
     form = MeetingForm(request.POST or None, state=state, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -175,11 +211,21 @@ def _meeting_conflict_fields(form, current: Meeting) -> list[tuple[str, str]]:
 
 @permission_required("ia_meetings.edit_meeting", fn=meeting_from_pk)
 def meeting_edit(request, pk):
-    """Change a meeting's details: the State and the ISU."""
+    """Change a meeting's details: the State and the ISU.
+
+    When the change is one those invited see (date, time, time zone, venue,
+    format, join link), the page first shows who will be told and what, with
+    a note to add; saving then e-mails them (services.notices).
+    """
     meeting = meeting_from_pk(request, pk)
     form = MeetingForm(request.POST or None, instance=meeting, state=meeting.state)
     context = {"form": form, "state": meeting.state, "meeting": meeting}
     if request.method == "POST" and form.is_valid():
+        values = form.values()
+        preview = notices.notice_preview(meeting, values)
+        if preview.changed and request.POST.get("notice") != "confirmed":
+            context["notice"] = preview
+            return render(request, "ia_meetings/meeting_form.html", context)
         ok, saved = form_save(
             form,
             context,
@@ -187,12 +233,28 @@ def meeting_edit(request, pk):
                 meeting=meeting,
                 user=request.user,
                 expected_version=form.expected_version,
-                **form.values(),
+                note=request.POST.get("notice_note", "").strip()[:2000],
+                base_url=base_url(request),
+                **values,
             ),
             conflict_fields=lambda current: _meeting_conflict_fields(form, current),
         )
         if ok:
-            messages.success(request, _("Meeting saved."))
+            if preview.changed:
+                count = len(preview.recipients)
+                messages.success(
+                    request,
+                    ngettext(
+                        "Meeting saved; %(count)s person invited is told of the "
+                        "change.",
+                        "Meeting saved; %(count)s people invited are told of the "
+                        "change.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+            else:
+                messages.success(request, _("Meeting saved."))
             return redirect(saved)
     return render(request, "ia_meetings/meeting_form.html", context)
 
