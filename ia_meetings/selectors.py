@@ -374,15 +374,17 @@ class StateMeetingDates:
     last_meeting: dt.date | None = None
 
 
-def meeting_dates_by_state() -> dict[int, StateMeetingDates]:
-    """{State pk: StateMeetingDates} for every State with a meeting, from one
-    grouped query whatever the number of meetings."""
+def meeting_dates_by_state(*, state=None) -> dict[int, StateMeetingDates]:
+    """{State pk: StateMeetingDates} for every State with a meeting (or for
+    `state` only), from one grouped query whatever the number of meetings."""
     held = Q(status=MeetingStatus.HELD)
     launch = Q(kind=MeetingKind.IA_LAUNCH)
     follow_up = Q(kind=MeetingKind.IA_FOLLOW_UP) & held
+    meetings = Meeting.objects.exclude(status=MeetingStatus.CANCELLED)
+    if state is not None:
+        meetings = meetings.filter(state=state)
     rows = (
-        Meeting.objects.exclude(status=MeetingStatus.CANCELLED)
-        .values("state_id")
+        meetings.values("state_id")
         .annotate(
             launch_proposed=Min("created_at", filter=launch),
             launched=Min("starts_at", filter=launch & held),

@@ -13,7 +13,8 @@ from .. import selectors
 
 @permission_required("partnerships.view")
 def charts(request):
-    """Funding by year and donor, donor concentration, needs by theme. Public.
+    """Funding by year and donor, donor concentration, the donor base per
+    year (donors, first-time donors, top five's share), needs by theme. Public.
 
     `?country=ISO3` narrows funding and needs to one State.
     """
@@ -21,6 +22,7 @@ def charts(request):
     if iso3 := request.GET.get("country"):
         state = StateParty.objects.filter(iso3=iso3.upper()).first()
     share, number = figures.donor_concentration_charts()
+    funding = figures.funding_by_donor_year(state=state)
     return render(
         request,
         "partnerships/charts.html",
@@ -29,10 +31,11 @@ def charts(request):
             "states": StateParty.objects.filter(partnerships__isnull=False)
             .distinct()
             .only("iso3", "name"),
-            "funding": figures.funding_by_year_chart(state=state),
+            "funding": figures.funding_by_year_chart(state=state, funding=funding),
             "share": share,
             "number": number,
             "needs": figures.needs_by_theme_chart(state=state),
+            "donor_base": figures.donor_base_by_year(funding=funding),
         },
     )
 
