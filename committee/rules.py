@@ -9,14 +9,22 @@ never a second rule of its own.
 - The IA across States (stages, "left behind"): the committee and the ISU
   (`portal.rules.is_oversight`), who read every meeting.
 - The accountability tracker: public meetings only, for everyone.
+- A State's dossier: those who oversee the State, like what changed for it.
 """
 
 import rules
 
 from ia_meetings.rules import oversees_state
+from meeting_reports.rules import is_report_ready
 from portal.rules import is_oversight
 
 rules.add_perm("committee.view_changes", rules.always_allow)
 rules.add_perm("committee.view_all_changes", oversees_state)
 rules.add_perm("committee.view_across_states", is_oversight)
 rules.add_perm("committee.view_accountability", rules.always_allow)
+
+# The dossier of a State (obj: the State, or a dossier version of it): read
+# and asked for by those who oversee the State; a version downloads once ready.
+rules.add_perm("committee.view_dossier", oversees_state)
+rules.add_perm("committee.request_dossier", oversees_state)
+rules.add_perm("committee.download_dossier", is_report_ready & oversees_state)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accountability, across, changes, impact
+from .views import accountability, across, changes, dossier, impact
 
 app_name = "committee"
 
@@ -15,4 +15,15 @@ urlpatterns = [
     ),
     path("ia-impact/", impact.impact, name="impact"),
     path("countries/<str:iso3>/ia-impact/", impact.impact_state, name="impact_state"),
+    path("countries/<str:iso3>/dossier/", dossier.dossier, name="dossier"),
+    path(
+        "countries/<str:iso3>/dossier/request/",
+        dossier.dossier_request,
+        name="dossier_request",
+    ),
+    path(
+        "countries/<str:iso3>/dossier/<int:number>.pdf",
+        dossier.dossier_download,
+        name="dossier_download",
+    ),
 ]
