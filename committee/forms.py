@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from .models import ExpertiseTheme, ListingKind
+
 
 class SinceForm(forms.Form):
     """The date "what changed" starts from, for one State."""
@@ -46,3 +48,30 @@ class SinceForm(forms.Form):
                 code="before_entry_into_force",
             )
         return since
+
+
+class ExpertiseListingForm(forms.Form):
+    """An offer or a request of expertise, for one of the user's States."""
+
+    state = forms.ModelChoiceField(
+        label=_("State"),
+        queryset=None,
+        error_messages={
+            "invalid_choice": _(
+                "You may offer or request expertise only for a State you are "
+                "focal point of."
+            )
+        },
+    )
+    kind = forms.ChoiceField(label=_("Offer or request"), choices=ListingKind.choices)
+    theme = forms.ChoiceField(label=_("Theme"), choices=ExpertiseTheme.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    description = forms.CharField(
+        label=_("What is offered or needed"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Markdown. Who, for how long, in which language."),
+    )
+
+    def __init__(self, *args, states, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["state"].queryset = states

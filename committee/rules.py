@@ -14,9 +14,10 @@ never a second rule of its own.
 
 import rules
 
+from country_pages.rules import can_act_for_state
 from ia_meetings.rules import oversees_state
 from meeting_reports.rules import is_report_ready
-from portal.rules import is_oversight
+from portal.rules import is_focal_point, is_isu, is_oversight
 
 rules.add_perm("committee.view_changes", rules.always_allow)
 rules.add_perm("committee.view_all_changes", oversees_state)
@@ -28,3 +29,24 @@ rules.add_perm("committee.view_accountability", rules.always_allow)
 rules.add_perm("committee.view_dossier", oversees_state)
 rules.add_perm("committee.request_dossier", oversees_state)
 rules.add_perm("committee.download_dossier", is_report_ready & oversees_state)
+
+# South-south exchange: offers and requests are public records, like
+# partnerships; a State's focal points (or the ISU for it) post them, and
+# either State's focal points (or the ISU) record the exchange once it happens.
+rules.add_perm("committee.view_exchange", rules.always_allow)
+rules.add_perm("committee.post_expertise", is_isu | is_focal_point)
+rules.add_perm("committee.post_expertise_for", can_act_for_state)
+
+
+@rules.predicate
+def acts_for_either_state(user, match):
+    return bool(
+        match is not None
+        and (
+            can_act_for_state(user, match.offer)
+            or can_act_for_state(user, match.request)
+        )
+    )
+
+
+rules.add_perm("committee.record_exchange", acts_for_either_state)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accountability, across, changes, dossier, impact
+from .views import accountability, across, changes, dossier, exchange, impact
 
 app_name = "committee"
 
@@ -15,6 +15,13 @@ urlpatterns = [
     ),
     path("ia-impact/", impact.impact, name="impact"),
     path("countries/<str:iso3>/ia-impact/", impact.impact_state, name="impact_state"),
+    path("exchange/", exchange.exchange, name="exchange"),
+    path("exchange/new/", exchange.listing_create, name="listing_create"),
+    path(
+        "exchange/matches/<int:pk>/record/",
+        exchange.exchange_record,
+        name="exchange_record",
+    ),
     path("countries/<str:iso3>/dossier/", dossier.dossier, name="dossier"),
     path(
         "countries/<str:iso3>/dossier/request/",

@@ -542,3 +542,13 @@ def snapshot_changed_sections(*, old: dict, new: dict) -> list[str]:
         if differs:
             changed.append(str(title))
     return changed
+
+
+def focal_point_emails(*, state: StateParty) -> list[str]:
+    """The e-mail addresses of the State's active focal points, for the
+    messages addressed to the State."""
+    return list(
+        FocalPointAssignment.objects.filter(state=state, user__is_active=True)
+        .values_list("user__email", flat=True)
+        .order_by("user__email")
+    )

@@ -483,3 +483,14 @@ def states_with_recorded_support() -> set[int]:
             partner__state_id=F("partnership__state_id")
         ).values_list("partnership__state_id", flat=True)
     )
+
+
+def partner_for_state(*, state) -> Partner | None:
+    """The partner record of a State Party (an affected State can itself be a
+    partner, sharing its expertise), matched by its link or else its name."""
+    return (
+        Partner.objects.filter(state=state).first()
+        or Partner.objects.filter(
+            name__iexact=state.name, kind=PartnerKind.STATE, state__isnull=True
+        ).first()
+    )
