@@ -7,18 +7,16 @@ from country_pages.selectors import states_for_focal_point
 from portal.dashboard import Panel, register
 from portal.rules import is_focal_point, is_oversight
 
-from .selectors.across import ia_across_states
-
 
 @register
 def ia_across_states_panel(request):
+    # A link only: the stages and the left-behind list take four queries,
+    # which the dashboard need not spend on every visit.
     if not is_oversight(request.user):
         return None
-    _stages, behind = ia_across_states()
     return Panel(
         title=_("The IA across States"),
         template="committee/panels/across.html",
-        context={"left_behind": len(behind.rows)},
         order=25,
     )
 

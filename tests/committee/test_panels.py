@@ -14,7 +14,7 @@ def test_oversight_sees_the_ia_across_states_with_the_left_behind_count(
         "The IA across States",
         'href="/committee/"',
     )
-    assert "affected States are left behind" in html
+    assert "no recorded support" in html
 
 
 def test_a_focal_point_is_led_to_what_changed_for_their_state(
