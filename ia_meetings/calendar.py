@@ -1,12 +1,19 @@
-"""iCalendar entries for meetings, made with the `icalendar` library."""
+"""iCalendar entries for meetings, made with the `icalendar` library.
+
+One UID per meeting and the meeting's version as SEQUENCE: every change bumps
+the version, so a calendar that imported the entry (from the feed, the
+download or an e-mail) replaces it instead of adding another (RFC 5546).
+"""
 
 from collections.abc import Iterable
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event, vCalAddress, vText
 
-from .models import Meeting, MeetingStatus
+from .models import Meeting, MeetingFormat, MeetingStatus
 
 # RFC 5545 STATUS of an event for each meeting status.
 ICS_STATUS = {
@@ -16,35 +23,76 @@ ICS_STATUS = {
     MeetingStatus.CANCELLED: "CANCELLED",
 }
 
+# What an e-mail's calendar file asks of the calendar it lands in (RFC 5546):
+# add or update the entry, or take it away.
+REQUEST, CANCEL = "REQUEST", "CANCEL"
+
+
+def meeting_uid(meeting: Meeting) -> str:
+    """The same for the feed, the download and every e-mail, whichever
+    address the page was asked at: the portal's own host."""
+    host = settings.PORTAL_BASE_URL.split("//", 1)[-1].strip("/") or "ia-portal"
+    return f"meeting-{meeting.pk}@{host}"
+
+
+def _event(
+    meeting: Meeting, *, base_url: str, attendee: str = "", private: bool = False
+) -> Event:
+    url = base_url.rstrip("/") + meeting.get_absolute_url()
+    event = Event()
+    event.add("uid", meeting_uid(meeting))
+    event.add("summary", f"{meeting.title} ({meeting.state.name})")
+    # Local times with their zone: the entry shows right in any calendar.
+    event.add("dtstart", meeting.starts_local)
+    event.add("dtend", meeting.ends_local)
+    event.add("dtstamp", timezone.now())
+    event.add("last-modified", meeting.updated_at)
+    event.add("sequence", meeting.version)
+    event.add("status", ICS_STATUS[meeting.status])
+    event.add("location", vText(meeting.venue or meeting.get_setting_display()))
+    event.add("url", url)
+    description = _("%(kind)s of %(state)s. %(setting)s; %(format)s.") % {
+        "kind": meeting.get_kind_display(),
+        "state": meeting.state.name,
+        "setting": meeting.get_setting_display(),
+        "format": meeting.get_format_display().lower(),
+    }
+    lines = [description]
+    # The join link only in what goes to those invited, never in the feed.
+    if private and meeting.online_link and meeting.format != MeetingFormat.IN_PERSON:
+        lines.append(_("Join online: %(link)s") % {"link": meeting.online_link})
+    lines.append(url)
+    event.add("description", "\n".join(lines))
+    if attendee:
+        organiser = parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "ia-portal@localhost"
+        event.add("organizer", vCalAddress(f"mailto:{organiser}"))
+        event.add("attendee", vCalAddress(f"mailto:{attendee}"))
+    return event
+
 
 def calendar_for(meetings: Iterable[Meeting], *, base_url: str, name: str) -> bytes:
+    """A feed or a download: what anyone who may read the meetings sees."""
     cal = Calendar()
     cal.add("prodid", "-//IA Portal//Individualised Approach meetings//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
-    host = base_url.split("//", 1)[-1].strip("/") or "ia-portal"
     for meeting in meetings:
-        url = base_url.rstrip("/") + meeting.get_absolute_url()
-        event = Event()
-        # A stable UID, so calendars update the entry instead of adding another.
-        event.add("uid", f"meeting-{meeting.pk}@{host}")
-        event.add("summary", f"{meeting.title} ({meeting.state.name})")
-        # Local times with their zone: the entry shows right in any calendar.
-        event.add("dtstart", meeting.starts_local)
-        event.add("dtend", meeting.ends_local)
-        event.add("dtstamp", timezone.now())
-        event.add("last-modified", meeting.updated_at)
-        event.add("sequence", meeting.version)
-        event.add("status", ICS_STATUS[meeting.status])
-        event.add("location", vText(meeting.venue or meeting.get_setting_display()))
-        event.add("url", url)
-        description = _("%(kind)s of %(state)s. %(setting)s; %(format)s.") % {
-            "kind": meeting.get_kind_display(),
-            "state": meeting.state.name,
-            "setting": meeting.get_setting_display(),
-            "format": meeting.get_format_display().lower(),
-        }
-        event.add("description", f"{description}\n{url}")
-        cal.add_component(event)
+        cal.add_component(_event(meeting, base_url=base_url))
     cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def invitation_calendar(
+    meeting: Meeting, *, base_url: str, attendee: str, method: str = REQUEST
+) -> str:
+    """The calendar file an e-mail to one invited person carries: the entry
+    with the join link, as a request (invitation, change) or a cancellation."""
+    cal = Calendar()
+    cal.add("prodid", "-//IA Portal//Individualised Approach meetings//EN")
+    cal.add("version", "2.0")
+    cal.add("method", method)
+    cal.add_component(
+        _event(meeting, base_url=base_url, attendee=attendee, private=True)
+    )
+    cal.add_missing_timezones()
+    return cal.to_ical().decode()

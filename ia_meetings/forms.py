@@ -83,7 +83,9 @@ class MeetingForm(EditForm):
             "starts_at",
             "ends_at",
             "timezone",
+            "focus",
             "visibility",
+            "contacts_shared",
             "purpose",
             "highlights",
             "previous_meeting",
@@ -238,6 +240,7 @@ class ActionPointForm(EditForm):
         model = ActionPoint
         fields = [
             "description",
+            "owner_participant",
             "owner_organisation",
             "due_date",
             "status",
@@ -254,6 +257,21 @@ class ActionPointForm(EditForm):
             "order", "pk"
         )
         self.fields["agenda_item"].label = _("Agenda item")
+        self.fields["owner_participant"].queryset = meeting.participants.order_by(
+            "organisation", "name"
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not cleaned.get("owner_participant")
+            and not (cleaned.get("owner_organisation") or "").strip()
+        ):
+            self.add_error(
+                "owner_organisation",
+                _("Name the owner: a participant or an organisation."),
+            )
+        return cleaned
 
 
 class FollowUpForm(EditForm):

@@ -65,6 +65,74 @@ class Visibility(models.TextChoices):
     COMMITTEE = "committee", _("Committee only (restricted)")
 
 
+class MeetingFocus(models.TextChoices):
+    """One area a meeting may focus on [002 §10]; its agenda keeps section II's
+    heading and that area only. Empty: every area."""
+
+    CLEARANCE = "clearance", _("Mine clearance")
+    STOCKPILE = "stockpile", _("Stockpile destruction")
+    RISK_EDUCATION = "risk_education", _("Mine risk reduction and education")
+    VICTIM_ASSISTANCE = "victim_assistance", _("Victim assistance")
+    NORMS = "norms", _("National action to advance the norms and ensure compliance")
+    COOPERATION = "cooperation", _("Sharing expertise through cooperation")
+
+
+class MeetingSeries(models.Model):
+    """Meetings that recur, e.g. a National Mine Action Platform meeting
+    "on a regular basis (e.g. quarterly)" [003 §7]: the next one is proposed
+    from the last in one step."""
+
+    state = models.ForeignKey(
+        StateParty,
+        on_delete=models.PROTECT,
+        related_name="meeting_series",
+        verbose_name=_("State"),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("Each meeting is called by it, with its month and year."),
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=MeetingKind.choices)
+    cadence_months = models.PositiveSmallIntegerField(
+        _("meets every (months)"), default=3
+    )
+    # The NMAP's secretariat or facilitator [003 §10]: takes and circulates
+    # minutes and action points of the series' meetings, with no right on the
+    # country page.
+    secretaries = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="meeting_series_secretariat",
+        verbose_name=_("secretariat or facilitator"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("meeting series")
+        verbose_name_plural = _("meeting series")
+        ordering = ["state", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cadence_months__gte=1, cadence_months__lte=24),
+                name="meetingseries_cadence_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("ia_meetings:series", kwargs={"pk": self.pk})
+
+
 def validate_timezone(value):
     try:
         zoneinfo.ZoneInfo(value)
@@ -132,6 +200,26 @@ class Meeting(Versioned):
         _("highlights of cooperation"),
         blank=True,
         help_text=_("Markdown. Shown on the country page once the meeting is held."),
+    )
+    focus = models.CharField(
+        _("focus"),
+        max_length=30,
+        choices=MeetingFocus.choices,
+        blank=True,
+        help_text=_("One area only, e.g. victim assistance; empty for all areas."),
+    )
+    series = models.ForeignKey(
+        MeetingSeries,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+        verbose_name=_("series"),
+    )
+    contacts_shared = models.BooleanField(
+        _("participants see each other's e-mail addresses"),
+        default=False,
+        help_text=_("The State's choice. The committee and the ISU always see them."),
     )
     previous_meeting = models.ForeignKey(
         "self",
@@ -291,6 +379,49 @@ class AgendaItem(EditedByUser):
         return f"{self.meeting.get_absolute_url()}#item-{self.pk}"
 
 
+class MinutesEvent(models.TextChoices):
+    SAVED = "saved", _("Saved")
+    LOCKED = "locked", _("Locked as final")
+    REOPENED = "reopened", _("Reopened")
+
+
+class MinutesRevision(models.Model):
+    """Every save of an agenda item's minutes or presentation, and every lock
+    and reopening of its minutes: who, when, and the text as saved."""
+
+    item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="revisions"
+    )
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="minutes_revisions"
+    )
+    event = models.CharField(
+        _("event"),
+        max_length=10,
+        choices=MinutesEvent.choices,
+        default=MinutesEvent.SAVED,
+    )
+    minutes = models.TextField(_("minutes"), blank=True)
+    content = models.TextField(_("presentation"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("saved at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("minutes revision")
+        verbose_name_plural = _("minutes revisions")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["item", "created_at"])]
+
+    def __str__(self):
+        return f"{self.item} {self.get_event_display()} {self.created_at:%Y-%m-%d}"
+
+
 class ParticipantGroup(models.TextChoices):
     STATE = "state", _("State")
     DONOR = "donor", _("Donor")
@@ -444,7 +575,18 @@ class ActionPoint(Versioned):
         verbose_name=_("agenda item"),
     )
     description = models.TextField(_("what"), help_text=_("Markdown."))
-    owner_organisation = models.CharField(_("owner (organisation)"), max_length=200)
+    owner_organisation = models.CharField(
+        _("owner (organisation)"), max_length=200, blank=True
+    )
+    owner_participant = models.ForeignKey(
+        Participant,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_points",
+        verbose_name=_("owner (participant)"),
+        help_text=_("Who is reminded when it falls due."),
+    )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(
         _("status"),
@@ -471,6 +613,14 @@ class ActionPoint(Versioned):
                 condition=Q(status__in=ActionPointStatus.values),
                 name="actionpoint_status_valid",
             ),
+            models.CheckConstraint(
+                condition=~Q(owner_organisation="")
+                | Q(owner_participant__isnull=False),
+                name="actionpoint_has_owner",
+                violation_error_message=_(
+                    "Name the owner: a participant or an organisation."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -480,12 +630,86 @@ class ActionPoint(Versioned):
         return f"{self.meeting.get_absolute_url()}#action-{self.pk}"
 
     @property
+    def owner(self) -> str:
+        """Who owns it, as people read it."""
+        participant = self.owner_participant
+        if participant is None:
+            return self.owner_organisation
+        organisation = self.owner_organisation or participant.organisation
+        return f"{participant.name} ({organisation})"
+
+    @property
     def is_overdue(self):
         return bool(
             self.status != ActionPointStatus.DONE
             and self.due_date
             and self.due_date < timezone.localdate()
         )
+
+
+class ActionPointUpdate(models.Model):
+    """A dated word on how an action point is going, with its status then."""
+
+    point = models.ForeignKey(
+        ActionPoint, on_delete=models.CASCADE, related_name="updates"
+    )
+    date = models.DateField(_("date"), default=timezone.localdate)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActionPointStatus.choices
+    )
+    note = models.TextField(_("progress"), help_text=_("Markdown."))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("progress update")
+        verbose_name_plural = _("progress updates")
+        ordering = ["point", "date", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ActionPointStatus.values),
+                name="actionpointupdate_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.date}: {self.get_status_display()}"
+
+
+class ReminderKind(models.TextChoices):
+    MEETING = "meeting", _("Meeting coming up")
+    SECTION_II = "section_ii", _("Section II to write")
+    ACTION_POINT = "action_point", _("Action point falling due")
+
+
+class Reminder(models.Model):
+    """A reminder that went out. The unique key makes each one go out once,
+    however often the periodic task runs and however many beats run it."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=ReminderKind.choices)
+    # What the reminder is about and for whom, e.g. "meeting:12:participant:40"
+    # (the meeting's start is part of it, so a moved meeting is reminded again).
+    key = models.CharField(max_length=200)
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="reminders"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key"], name="reminder_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}"
 
 
 class FollowUpKind(models.TextChoices):

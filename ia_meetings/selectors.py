@@ -193,9 +193,9 @@ def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
         ),
         Prefetch(
             "action_points",
-            queryset=ActionPoint.objects.select_related("agenda_item").order_by(
-                "due_date", "pk"
-            ),
+            queryset=ActionPoint.objects.select_related(
+                "agenda_item", "owner_participant"
+            ).order_by("due_date", "pk"),
         ),
         Prefetch(
             "follow_ups",
@@ -284,7 +284,7 @@ def country_action_points(*, state, user) -> CountryActionPoints:
     points = (
         action_point_list_for_user(user=user)
         .filter(meeting__state=state)
-        .select_related("meeting", "agenda_item")
+        .select_related("meeting", "agenda_item", "owner_participant")
         .order_by("due_date", "pk")
     )
     result = CountryActionPoints(open=[], overdue=[], done=[])
@@ -382,7 +382,11 @@ def overdue_action_points(*, user, limit: int = 20) -> tuple[list[ActionPoint], 
     if not total:
         return [], 0
     return (
-        list(points.select_related("meeting__state").order_by("due_date")[:limit]),
+        list(
+            points.select_related("meeting__state", "owner_participant").order_by(
+                "due_date"
+            )[:limit]
+        ),
         total,
     )
 

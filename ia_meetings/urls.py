@@ -87,6 +87,11 @@ urlpatterns = [
     ),
     path("meetings/respond/<str:token>/", participants.respond, name="respond"),
     path(
+        "meetings/respond/<str:token>/meeting.ics",
+        participants.respond_ics,
+        name="respond_ics",
+    ),
+    path(
         "meetings/<int:pk>/action-points/add/",
         action_points.action_point_edit,
         name="action_point_add",

@@ -138,13 +138,15 @@ def report_snapshot(*, meeting: Meeting) -> dict:
         "action_points": [
             {
                 "description": point.description,
-                "owner": point.owner_organisation,
+                "owner": point.owner,
                 "due_date": _iso(point.due_date),
                 "status": point.get_status_display(),
                 "done": point.status == ActionPointStatus.DONE,
                 "agenda_code": codes.get(point.agenda_item_id, ""),
             }
-            for point in meeting.action_points.order_by("due_date", "pk")
+            for point in meeting.action_points.select_related(
+                "owner_participant"
+            ).order_by("due_date", "pk")
         ],
         "follow_ups": [
             {

@@ -10,6 +10,7 @@ about, and sent by a worker once it commits (portal.models.OutboxEmail).
 import logging
 import smtplib
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 
 from celery import shared_task
@@ -18,10 +19,10 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .effects import on_commit
-from .models import OutboxEmail
+from .models import OutboxEmail, User
 
 log = logging.getLogger(__name__)
 
@@ -47,22 +48,54 @@ def email_render(*, template: str, context: dict) -> tuple[str, str, str]:
     return subject, body, html_body
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A text file sent with an e-mail, e.g. an iCalendar entry."""
+
+    filename: str
+    content: str
+    mimetype: str = "text/plain"
+
+
 def email_send(
-    *, template: str, context: dict, to: Iterable[str], reply_to: str = ""
+    *,
+    template: str,
+    context: dict,
+    to: Iterable[str],
+    reply_to: str = "",
+    attachments: Iterable[Attachment] = (),
+    language: str = "",
 ) -> OutboxEmail | None:
     """Send one e-mail, rendered from `template`, to every address in `to`.
 
-    Empty and repeated addresses are dropped. The message is kept in the
-    outbox with the change and handed to a worker after commit.
+    `language` renders it in the recipient's language (their preferred
+    language) instead of the request's. Empty and repeated addresses are
+    dropped. The message is kept in the outbox with the change and handed to
+    a worker after commit.
     """
-    subject, body, html_body = email_render(template=template, context=context)
+    if language:
+        with translation.override(language):
+            subject, body, html_body = email_render(template=template, context=context)
+    else:
+        subject, body, html_body = email_render(template=template, context=context)
     return outbox_add(
-        subject=subject, body=body, html_body=html_body, to=to, reply_to=reply_to
+        subject=subject,
+        body=body,
+        html_body=html_body,
+        to=to,
+        reply_to=reply_to,
+        attachments=attachments,
     )
 
 
 def outbox_add(
-    *, subject: str, body: str, to: Iterable[str], html_body: str = "", reply_to=""
+    *,
+    subject: str,
+    body: str,
+    to: Iterable[str],
+    html_body: str = "",
+    reply_to="",
+    attachments: Iterable[Attachment] = (),
 ) -> OutboxEmail | None:
     recipients = sorted({address for address in to if address})
     if not recipients:
@@ -73,6 +106,7 @@ def outbox_add(
         html_body=html_body,
         to=recipients,
         reply_to=one_line(reply_to),
+        attachments=[asdict(attachment) for attachment in attachments],
         next_attempt_at=timezone.now(),
     )
     on_commit(outbox_hand_over, outbox_id=email.pk)
@@ -109,6 +143,10 @@ def outbox_deliver(*, outbox_id: int) -> bool:
         )
         if email.html_body:
             message.attach_alternative(email.html_body, "text/html")
+        for attachment in email.attachments:
+            message.attach(
+                attachment["filename"], attachment["content"], attachment["mimetype"]
+            )
         now = timezone.now()
         try:
             message.send()
@@ -157,3 +195,18 @@ def deliver_email(outbox_id: int) -> bool:
 def outbox_sweep_task() -> int:
     """Send the e-mails that waited for the broker or the mail server."""
     return outbox_sweep()
+
+
+def email_languages(addresses: Iterable[str]) -> dict[str, str]:
+    """The language each address's account chose for its e-mails (lower-case
+    address -> language code); addresses without an account or a choice are
+    left out, and get the portal's default language. One query."""
+    lowered = {address.lower() for address in addresses if address}
+    if not lowered:
+        return {}
+    return {
+        email.lower(): language
+        for email, language in User.objects.filter(email__in=lowered)
+        .exclude(preferred_language="")
+        .values_list("email", "preferred_language")
+    }

@@ -235,6 +235,10 @@ class OutboxEmail(models.Model):
     html_body = models.TextField(blank=True)
     to = models.JSONField(default=list)
     reply_to = models.CharField(max_length=254, blank=True)
+    # Text files sent with the message (a calendar entry, say): a list of
+    # {"filename", "content", "mimetype"}; kept with the row so that a retry
+    # sends exactly what the change produced.
+    attachments = models.JSONField(default=list, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import User
 from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
-from ..models import AgendaItem, Meeting
+from ..models import AgendaItem, Meeting, MinutesEvent, MinutesRevision
 from .country_page import country_page_changed
 
 # The example structure of an IA meeting, with the full titles of seed 001:
@@ -35,6 +35,39 @@ STANDARD_AGENDA = [
     ("III", _("Discussion with participants on the information presented"), False),
     ("IV", _("Conclusion"), False),
 ]  # fmt: skip
+
+# The item of section II each focus keeps [002 §10] (models.MeetingFocus).
+FOCUS_ITEMS = {
+    "clearance": "II.A",
+    "stockpile": "II.B",
+    "risk_education": "II.C",
+    "victim_assistance": "II.D",
+    "norms": "II.E",
+    "cooperation": "II.F",
+}
+
+
+def standard_agenda(focus: str = "") -> list[tuple[str, str, bool]]:
+    """The standard structure, or for a meeting focused on one area, with
+    that area only under section II."""
+    keep = FOCUS_ITEMS.get(focus)
+    return [
+        entry
+        for entry in STANDARD_AGENDA
+        if keep is None or not entry[0].startswith("II.") or entry[0] == keep
+    ]
+
+
+def _revision(item: AgendaItem, *, user, event: str) -> MinutesRevision:
+    return MinutesRevision.objects.create(
+        item=item,
+        meeting_id=item.meeting_id,
+        event=event,
+        minutes=item.minutes,
+        content=item.content,
+        author=user,
+    )
+
 
 AGENDA_ITEM_FIELDS = (
     "code",
@@ -115,7 +148,9 @@ def agenda_item_update(
     content: str,
     minutes: str,
 ) -> AgendaItem:
-    """Rename an item or write its presentation and minutes."""
+    """Rename an item or write its presentation and minutes; each save that
+    changes the text is a revision (who, when, what)."""
+    text_changed = (minutes, content) != (item.minutes, item.content)
     current = _item_save(
         item=item,
         user=user,
@@ -130,6 +165,8 @@ def agenda_item_update(
             "minutes": minutes,
         },
     )
+    if text_changed:
+        _revision(current, user=user, event=MinutesEvent.SAVED)
     country_page_changed(current.meeting)
     return current
 
@@ -139,7 +176,7 @@ def agenda_item_finalise(
     *, item: AgendaItem, user: User, expected_version: int
 ) -> AgendaItem:
     """Lock the minutes as final; nobody edits them until the ISU reopens them."""
-    return _item_save(
+    saved = _item_save(
         item=item,
         user=user,
         expected_version=expected_version,
@@ -149,6 +186,8 @@ def agenda_item_finalise(
             "minutes_finalised_by": user,
         },
     )
+    _revision(saved, user=user, event=MinutesEvent.LOCKED)
+    return saved
 
 
 @transaction.atomic
@@ -161,6 +200,7 @@ def agenda_item_reopen(*, item: AgendaItem, user: User) -> AgendaItem:
         version=F("version") + 1,
     )
     item = AgendaItem.objects.select_related("meeting").get(pk=item.pk)
+    _revision(item, user=user, event=MinutesEvent.REOPENED)
     audit_record(
         actor=user,
         action="agenda.reopen",

@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.emails import email_send
+from portal.emails import email_languages
 from portal.services import ServiceError, audit_record
 
-from ..models import Meeting, Participant, Response
+from ..models import Meeting, MeetingFormat, Participant, Response
 from ..status import UPCOMING_STATUSES
+from .notices import participant_email
 
 RESPONSE_SALT = "ia_meetings.participant_response"
 
@@ -90,12 +91,18 @@ def invitations_send(
     *, meeting_id: int, participant_ids: list[int], requested_at: str, base_url: str
 ) -> int:
     """Send the invitations the task was asked for (idempotent: a retry skips
-    those already invited since the request)."""
+    those already invited since the request). Each carries the agenda, the
+    join link of an online or hybrid meeting and the calendar file, in the
+    participant's language."""
     requested = dt.datetime.fromisoformat(requested_at)
     meeting = Meeting.objects.select_related("state").get(pk=meeting_id)
     base = base_url.rstrip("/")
+    agenda = list(meeting.agenda_items.order_by("order", "pk"))
+    join_link = meeting.online_link if meeting.format != MeetingFormat.IN_PERSON else ""
+    participants = list(meeting.participants.filter(pk__in=participant_ids))
+    languages = email_languages(p.email for p in participants)
     sent = 0
-    for participant in meeting.participants.filter(pk__in=participant_ids):
+    for participant in participants:
         if participant.invitation_sent_at and participant.invitation_sent_at >= (
             requested
         ):
@@ -103,15 +110,19 @@ def invitations_send(
         token = participant_response_token(participant=participant)
         with transaction.atomic():
             # The mark and the message go together: both or neither.
-            email_send(
+            participant_email(
+                meeting=meeting,
+                participant=participant,
                 template="ia_meetings/emails/invitation",
                 context={
-                    "meeting": meeting,
-                    "participant": participant,
                     "response_url": base + reverse("ia_meetings:respond", args=[token]),
-                    "meeting_url": base + meeting.get_absolute_url(),
+                    "agenda": agenda,
+                    "join_link": join_link,
                 },
-                to=[participant.email],
+                language=languages.get(
+                    participant.email.lower(), settings.LANGUAGE_CODE
+                ),
+                base_url=base,
             )
             Participant.objects.filter(pk=participant.pk).update(
                 invitation_sent_at=timezone.now()

@@ -6,26 +6,31 @@ import zoneinfo
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone as dj_timezone
 from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
 from country_pages.services import country_followers_notify
-from portal.emails import email_send
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import (
+    ServiceError,
+    audit_record,
+    field_changes,
+    versioned_update,
+)
 
 from ..models import (
     AgendaItem,
     Meeting,
+    MeetingSeries,
     MeetingStatus,
     MeetingStatusChange,
-    Response,
     Visibility,
 )
-from ..status import status_change
-from .agenda import STANDARD_AGENDA
+from ..status import UPCOMING_STATUSES, status_change
+from .agenda import standard_agenda
 from .country_page import country_page_changed
+from .notices import meeting_cancel_notify, meeting_change_notify, notice_changes
 
 DEFAULT_TIMEZONE = "Europe/Zurich"
 
@@ -66,9 +71,13 @@ def meeting_propose(
     purpose: str = "",
     highlights: str = "",
     previous_meeting: Meeting | None = None,
+    focus: str = "",
+    series: MeetingSeries | None = None,
+    contacts_shared: bool = False,
 ) -> Meeting:
     """The State (or the ISU for it) proposes a meeting; the agenda is created
-    from the standard structure [001]."""
+    from the standard structure [001], for one area if the meeting has a
+    focus [002 §10]."""
     _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
     _check_previous(state.pk, previous_meeting)
     meeting = Meeting.objects.create(
@@ -88,12 +97,15 @@ def meeting_propose(
         purpose=purpose,
         highlights=highlights,
         previous_meeting=previous_meeting,
+        focus=focus,
+        series=series,
+        contacts_shared=contacts_shared,
     )
     AgendaItem.objects.bulk_create(
         AgendaItem(
             meeting=meeting, order=index, code=code, title=str(title), by_state=by_state
         )
-        for index, (code, title, by_state) in enumerate(STANDARD_AGENDA, start=1)
+        for index, (code, title, by_state) in enumerate(standard_agenda(focus), start=1)
     )
     MeetingStatusChange.objects.create(
         meeting=meeting, from_status="", to_status=meeting.status, changed_by=user
@@ -126,9 +138,25 @@ def meeting_update(
     purpose: str,
     highlights: str,
     previous_meeting: Meeting | None,
+    focus: str | None = None,
+    contacts_shared: bool | None = None,
+    note: str = "",
+    base_url: str = "",
 ) -> Meeting:
-    """Change a meeting's details; refuses when someone else saved in between."""
+    """Change a meeting's details; refuses when someone else saved in between.
+
+    Those invited who have not declined are told what they see changed
+    (notices.py), with `note` from the person making the change.
+    """
     _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
+    if (
+        meeting.status in UPCOMING_STATUSES
+        and starts_at != meeting.starts_at
+        and starts_at < dj_timezone.now()
+    ):
+        raise ServiceError(
+            _("The new date is in the past; an upcoming meeting must start later.")
+        )
     _check_previous(meeting.state_id, previous_meeting)
     if previous_meeting is not None and previous_meeting.pk == meeting.pk:
         raise ServiceError(_("A meeting cannot follow up itself."))
@@ -136,31 +164,42 @@ def meeting_update(
     # still stops the update (as a conflict).
     if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.CANCELLED).exists():
         raise ServiceError(_("This meeting was cancelled; it can no longer change."))
+    values = {
+        "title": title,
+        "kind": kind,
+        "setting": setting,
+        "format": format,
+        "venue": venue,
+        "online_link": online_link,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "timezone": timezone,
+        "visibility": visibility,
+        "purpose": purpose,
+        "highlights": highlights,
+        "previous_meeting": previous_meeting,
+    }
+    # Left out (None): kept as they are.
+    if focus is not None:
+        values["focus"] = focus
+    if contacts_shared is not None:
+        values["contacts_shared"] = contacts_shared
     current = versioned_update(
-        meeting,
-        expected_version=expected_version,
-        values={
-            "title": title,
-            "kind": kind,
-            "setting": setting,
-            "format": format,
-            "venue": venue,
-            "online_link": online_link,
-            "starts_at": starts_at,
-            "ends_at": ends_at,
-            "timezone": timezone,
-            "visibility": visibility,
-            "purpose": purpose,
-            "highlights": highlights,
-            "previous_meeting": previous_meeting,
-        },
-        actor=user,
+        meeting, expected_version=expected_version, values=values, actor=user
     )
     audit_record(
         actor=user,
         action="meeting.update",
         summary=f"{current.state.name}: {current.title} updated",
         target=current,
+        changes=field_changes(meeting, values),
+    )
+    meeting_change_notify(
+        before=meeting,
+        after=current,
+        changed=notice_changes(meeting, values),
+        note=note,
+        base_url=base_url,
     )
     country_page_changed(current)
     return current
@@ -192,7 +231,7 @@ def meeting_status_set(
     if refusal:
         raise ServiceError(refusal)
     changed = Meeting.objects.filter(pk=meeting.pk, status=from_status).update(
-        status=to_status, version=F("version") + 1, updated_at=timezone.now()
+        status=to_status, version=F("version") + 1, updated_at=dj_timezone.now()
     )
     if not changed:
         raise ServiceError(_("Someone else changed this meeting's status; reload it."))
@@ -216,7 +255,7 @@ def meeting_status_set(
     ):
         _meeting_scheduled_notify(meeting=meeting, base_url=base_url)
     if to_status == MeetingStatus.CANCELLED:
-        _meeting_cancelled_notify(meeting=meeting, note=note)
+        meeting_cancel_notify(meeting=meeting, note=note, base_url=base_url)
     country_page_changed(meeting)
     return meeting
 
@@ -231,19 +270,3 @@ def _meeting_scheduled_notify(*, meeting: Meeting, base_url: str) -> None:
             "meeting_url": base_url.rstrip("/") + meeting.get_absolute_url(),
         },
     )
-
-
-def _meeting_cancelled_notify(*, meeting: Meeting, note: str) -> None:
-    """Those invited who have not declined hear that the meeting is off."""
-    invited = (
-        meeting.participants.filter(invitation_sent_at__isnull=False)
-        .exclude(response=Response.DECLINED)
-        .values_list("email", flat=True)
-    )
-    for email in invited:
-        # One message each: participants do not see each other's addresses.
-        email_send(
-            template="ia_meetings/emails/meeting_cancelled",
-            context={"meeting": meeting, "note": note},
-            to=[email],
-        )

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
@@ -24,7 +24,7 @@ from ..filters import MeetingFilter
 from ..forms import MeetingForm, StateChoiceForm
 from ..models import Meeting, MeetingStatus
 from ..registry import meeting_parts
-from ..services import meetings
+from ..services import meetings, notices
 from ..status import status_change_permission, status_changes_for
 from .lookups import base_url, meeting_from_pk
 
@@ -172,11 +172,21 @@ def _meeting_conflict_fields(form, current: Meeting) -> list[tuple[str, str]]:
 
 @permission_required("ia_meetings.edit_meeting", fn=meeting_from_pk)
 def meeting_edit(request, pk):
-    """Change a meeting's details: the State and the ISU."""
+    """Change a meeting's details: the State and the ISU.
+
+    When the change is one those invited see (date, time, time zone, venue,
+    format, join link), the page first shows who will be told and what, with
+    a note to add; saving then e-mails them (services.notices).
+    """
     meeting = meeting_from_pk(request, pk)
     form = MeetingForm(request.POST or None, instance=meeting, state=meeting.state)
     context = {"form": form, "state": meeting.state, "meeting": meeting}
     if request.method == "POST" and form.is_valid():
+        values = form.values()
+        preview = notices.notice_preview(meeting, values)
+        if preview.changed and request.POST.get("notice") != "confirmed":
+            context["notice"] = preview
+            return render(request, "ia_meetings/meeting_form.html", context)
         ok, saved = form_save(
             form,
             context,
@@ -184,12 +194,28 @@ def meeting_edit(request, pk):
                 meeting=meeting,
                 user=request.user,
                 expected_version=form.expected_version,
-                **form.values(),
+                note=request.POST.get("notice_note", "").strip()[:2000],
+                base_url=base_url(request),
+                **values,
             ),
             conflict_fields=lambda current: _meeting_conflict_fields(form, current),
         )
         if ok:
-            messages.success(request, _("Meeting saved."))
+            if preview.changed:
+                count = len(preview.recipients)
+                messages.success(
+                    request,
+                    ngettext(
+                        "Meeting saved; %(count)s person invited is told of the "
+                        "change.",
+                        "Meeting saved; %(count)s people invited are told of the "
+                        "change.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+            else:
+                messages.success(request, _("Meeting saved."))
             return redirect(saved)
     return render(request, "ia_meetings/meeting_form.html", context)
 

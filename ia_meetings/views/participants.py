@@ -15,8 +15,9 @@ from portal.permissions import permission_required
 from portal.services import ServiceError
 
 from .. import selectors
+from ..calendar import CANCEL, REQUEST, invitation_calendar
 from ..forms import ParticipantForm, ResponseForm
-from ..models import Participant
+from ..models import MeetingStatus, Participant
 from ..services import invitations, participants
 from .lookups import base_url, meeting_from_pk
 
@@ -165,10 +166,37 @@ def respond(request, token):
                     "participant": participant,
                     "meeting": participant.meeting,
                     "done": True,
+                    "token": token,
                 },
             )
     return render(
         request,
         "ia_meetings/respond.html",
-        {"participant": participant, "meeting": participant.meeting, "form": form},
+        {
+            "participant": participant,
+            "meeting": participant.meeting,
+            "form": form,
+            "token": token,
+        },
     )
+
+
+def respond_ics(request, token):
+    """The invited person's calendar entry, through their signed link: it
+    works without an account, even for a meeting the public cannot read."""
+    try:
+        participant = invitations.participant_from_token(token=token)
+    except ServiceError as exc:
+        return render(
+            request, "ia_meetings/respond.html", {"error": str(exc)}, status=400
+        )
+    meeting = participant.meeting
+    body = invitation_calendar(
+        meeting,
+        base_url=base_url(request),
+        attendee=participant.email,
+        method=CANCEL if meeting.status == MeetingStatus.CANCELLED else REQUEST,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
+    return response

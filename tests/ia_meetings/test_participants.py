@@ -132,9 +132,10 @@ def test_the_invitation_says_when_and_where_and_how_to_answer(
     assert message.body == (
         "Dear Ms O'Hara,\n\n"
         "Angola invites you to “Angola's IA launch & review” (IA launch).\n\n"
-        "When: Wednesday 19 June 2030, 10:00 (Europe/Zurich)\n"
+        "When: Wednesday 19 June 2030, 10:00–12:00 (Europe/Zurich)\n"
         "Where: Palais des Nations, Room XXIV, Geneva (hybrid)\n\n"
         f"Please accept or decline here (no account needed):\n{link}\n\n"
+        "The attached calendar file adds the meeting to your calendar.\n"
         f"The meeting: https://portal.example/meetings/{meeting.pk}/\n\n"
         "Committee on the Enhancement of Cooperation and Assistance\n"
         "c/o the Implementation Support Unit\n"

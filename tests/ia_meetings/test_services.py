@@ -258,7 +258,10 @@ def test_cancelling_tells_those_invited_who_have_not_declined(
     )
     sent = timezone.now()
     ParticipantFactory(
-        meeting=meeting, email="coming@example.org", invitation_sent_at=sent
+        meeting=meeting,
+        name="Ms Coming",
+        email="coming@example.org",
+        invitation_sent_at=sent,
     )
     ParticipantFactory(
         meeting=meeting,
@@ -276,8 +279,13 @@ def test_cancelling_tells_those_invited_who_have_not_declined(
     assert message.to == ["coming@example.org"]
     assert message.subject.endswith("Cancelled: Angola's IA launch")
     assert message.body == (
+        "Dear Ms Coming,\n\n"
         "“Angola's IA launch” of Angola, planned for 19 June 2030, 10:00 "
-        "(Europe/Zurich), has been cancelled.\n\nPostponed.\n"
+        "(Europe/Zurich), has been cancelled.\n\n"
+        "Note from the organisers:\nPostponed.\n\n"
+        "The attached calendar file removes the meeting from your calendar.\n\n"
+        "Committee on the Enhancement of Cooperation and Assistance\n"
+        "c/o the Implementation Support Unit\n"
     )
 
 
@@ -287,12 +295,16 @@ def test_a_cancellation_without_a_note_says_only_that(
     meeting = MeetingFactory(
         title="Launch", starts_at=JUNE_19_2030, ends_at=JUNE_19_2030 + dt.timedelta(1)
     )
-    ParticipantFactory(meeting=meeting, invitation_sent_at=timezone.now())
+    ParticipantFactory(
+        meeting=meeting, name="Mr Invited", invitation_sent_at=timezone.now()
+    )
     with django_capture_on_commit_callbacks(execute=True):
         meeting_status_set(meeting=meeting, user=isu, to_status="cancelled")
-    assert mail.outbox[0].body == (
+    assert mail.outbox[0].body.startswith(
+        "Dear Mr Invited,\n\n"
         "“Launch” of Angola, planned for 19 June 2030, 10:00 (Europe/Zurich), "
-        "has been cancelled.\n"
+        "has been cancelled.\n\n"
+        "The attached calendar file removes the meeting from your calendar.\n"
     )
 
 
