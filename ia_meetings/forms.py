@@ -10,11 +10,14 @@ from portal.services import ServiceError
 
 from .models import (
     ActionPoint,
+    ActionPointStatus,
     AgendaItem,
     FollowUp,
     FollowUpKind,
     Meeting,
+    MeetingSeries,
     Participant,
+    ParticipantGroup,
 )
 from .services.materials import material_check
 
@@ -201,7 +204,10 @@ class ParticipantForm(forms.ModelForm):
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if self.meeting.participants.filter(email__iexact=email).exists():
+        others = self.meeting.participants.filter(email__iexact=email)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if others.exists():
             raise forms.ValidationError(
                 _("%(email)s is already on the participant list."),
                 params={"email": email},
@@ -310,3 +316,108 @@ class ResponseForm(forms.Form):
         widget=forms.RadioSelect,
         label=_("Your answer"),
     )
+
+
+class SeriesForm(forms.ModelForm):
+    class Meta:
+        model = MeetingSeries
+        fields = ["title", "cadence_months"]
+        widgets = {"cadence_months": forms.NumberInput(attrs={"min": 1, "max": 24})}
+
+    def clean_cadence_months(self):
+        value = self.cleaned_data["cadence_months"]
+        if not 1 <= value <= 24:
+            raise forms.ValidationError(_("A series meets every 1 to 24 months."))
+        return value
+
+
+class SeriesSecretaryForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail of a registered person"),
+        help_text=_(
+            "They may write the minutes and action points of this series' "
+            "meetings and circulate them to the participants; nothing else."
+        ),
+    )
+
+
+class ActionPointProgressForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ActionPointStatus.choices)
+    date = forms.DateField(
+        label=_("Date"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    note = forms.CharField(
+        label=_("Progress"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Markdown. What was done, what is next."),
+    )
+
+    def clean_date(self):
+        value = self.cleaned_data["date"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(
+                _("A progress update cannot be dated in the future.")
+            )
+        return value
+
+
+class ParticipantBulkForm(forms.Form):
+    """Several participants at once: pasted lines or a CSV file."""
+
+    MAX_BYTES = 200_000
+
+    text = forms.CharField(
+        label=_("Paste the list"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "One person a line: name, organisation, e-mail and optionally the "
+            "group (state, donor, operator, ngo, un, other), separated by commas, "
+            "semicolons or tabs (as copied from a spreadsheet)."
+        ),
+    )
+    file = forms.FileField(
+        label=_("Or upload a CSV file"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+        help_text=_("The same columns; a first line of column names is skipped."),
+    )
+    default_group = forms.ChoiceField(
+        label=_("Group of lines that name none"), choices=ParticipantGroup.choices
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > self.MAX_BYTES:
+                raise forms.ValidationError(
+                    _("The file is larger than 200 KB; split the list.")
+                )
+            try:
+                cleaned["text"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise forms.ValidationError(
+                    _("The file is not a CSV file in UTF-8; save it as “CSV UTF-8”.")
+                ) from None
+        if not (cleaned.get("text") or "").strip():
+            raise forms.ValidationError(_("Paste a list or choose a file."))
+        return cleaned
+
+
+class ParticipantPickForm(forms.Form):
+    """Registered donors, added in one go."""
+
+    people = forms.ModelMultipleChoiceField(
+        label=_("Registered donors"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = people
+        self.fields["people"].label_from_instance = lambda user: (
+            f"{user} ({user.organisation or user.email})"
+        )

@@ -639,6 +639,12 @@ class ActionPoint(Versioned):
         return f"{participant.name} ({organisation})"
 
     @property
+    def latest_update(self):
+        """The last progress update (prefetched on the meeting's pages)."""
+        updates = list(self.updates.all())
+        return updates[-1] if updates else None
+
+    @property
     def is_overdue(self):
         return bool(
             self.status != ActionPointStatus.DONE

@@ -17,8 +17,8 @@ from django.db.models import Q
 from country_pages.rules import focal_state_ids
 from portal.rules import is_committee, is_focal_point, is_isu
 
-from .models import MeetingStatus, Participant, Visibility
-from .status import CANCEL, CONVENE, status_change
+from .models import MeetingSeries, MeetingStatus, Participant, Visibility
+from .status import CANCEL, CONVENE, action_allowed, status_change
 
 PUBLIC_STATUSES = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 
@@ -44,6 +44,21 @@ def participant_meeting_ids(user) -> frozenset[int]:
     return cached
 
 
+def secretariat_series_ids(user) -> frozenset[int]:
+    """The series whose secretariat or facilitator `user` is (cached)."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_secretariat_series_ids", None)
+    if cached is None:
+        cached = frozenset(
+            MeetingSeries.secretaries.through.objects.filter(
+                user_id=user.pk
+            ).values_list("meetingseries_id", flat=True)
+        )
+        user._secretariat_series_ids = cached
+    return cached
+
+
 def focal_meeting_state_ids(user) -> frozenset[int]:
     """The States whose meetings `user` acts for as their focal point."""
     return focal_state_ids(user) if is_focal_point(user) else frozenset()
@@ -55,6 +70,25 @@ def is_meeting_state_focal_point(user, obj):
     meeting = meeting_of(obj)
     state_pk = getattr(meeting, "state_id", None) or getattr(meeting, "pk", None)
     return bool(state_pk is not None and state_pk in focal_meeting_state_ids(user))
+
+
+@rules.predicate
+def is_series_secretary(user, obj):
+    """The secretariat or facilitator of the meeting's series [003 §10]."""
+    meeting = meeting_of(obj)
+    series_id = getattr(meeting, "series_id", None)
+    return bool(series_id and series_id in secretariat_series_ids(user))
+
+
+def action_now(name: str):
+    """A predicate: the meeting allows the action `name` now (status.ACTIONS)."""
+
+    @rules.predicate(name=f"action_now_{name}")
+    def allowed(user, obj):
+        meeting = meeting_of(obj)
+        return bool(meeting is not None and action_allowed(name, meeting))
+
+    return allowed
 
 
 @rules.predicate
@@ -77,6 +111,13 @@ def is_public_meeting(user, obj):
 def is_open_to_participants(user, obj):
     meeting = meeting_of(obj)
     return bool(meeting is not None and meeting.visibility != Visibility.COMMITTEE)
+
+
+@rules.predicate
+def contacts_shared(user, obj):
+    """The State chose to let participants see each other's addresses."""
+    meeting = meeting_of(obj)
+    return bool(meeting is not None and meeting.contacts_shared)
 
 
 @rules.predicate
@@ -113,6 +154,7 @@ is_insider = (
     is_isu
     | is_committee
     | is_meeting_state_focal_point
+    | is_series_secretary
     | (is_participant & is_open_to_participants)
 )
 # The ISU, the committee and the State follow a State's meetings and what
@@ -120,7 +162,11 @@ is_insider = (
 oversees_state = is_isu | is_committee | is_meeting_state_focal_point
 
 # Who may write an agenda item's presentation and minutes.
-can_write_item = (is_isu | (is_meeting_state_focal_point & is_by_state)) & minutes_open
+can_write_item = (
+    is_isu | (is_meeting_state_focal_point & is_by_state) | is_series_secretary
+) & minutes_open
+# Minutes and action points: the State, the ISU and the series' secretariat.
+can_record = can_act | is_series_secretary
 can_shape_agenda = can_act & is_not_cancelled
 may_read_meeting = is_insider | is_public_meeting
 
@@ -143,13 +189,29 @@ rules.add_perm(
 rules.add_perm("ia_meetings.finalise_minutes", can_write_item)
 rules.add_perm("ia_meetings.reopen_minutes", is_isu)
 rules.add_perm("ia_meetings.manage_participants", can_act & is_not_cancelled)
-rules.add_perm("ia_meetings.invite_participants", is_isu & is_not_cancelled)
-rules.add_perm("ia_meetings.record_attendance", can_act)
-rules.add_perm("ia_meetings.download_contact_list", is_insider)
+rules.add_perm("ia_meetings.invite_participants", is_isu & action_now("invite"))
+rules.add_perm("ia_meetings.record_attendance", can_act & action_now("attendance"))
+# Participants see each other's e-mail addresses only if the State chose so;
+# the State, the committee and the ISU always do.
+see_contacts = (
+    is_isu
+    | is_committee
+    | is_meeting_state_focal_point
+    | is_series_secretary
+    | (is_participant & is_open_to_participants & contacts_shared)
+)
+rules.add_perm("ia_meetings.see_contact_emails", see_contacts)
+rules.add_perm("ia_meetings.download_contact_list", see_contacts)
 rules.add_perm("ia_meetings.upload_material", can_act & is_not_cancelled)
 rules.add_perm("ia_meetings.read_material", may_read_meeting)
 rules.add_perm("ia_meetings.remove_material", can_act)
-rules.add_perm("ia_meetings.manage_action_points", can_act)
+rules.add_perm("ia_meetings.manage_action_points", can_record)
+rules.add_perm("ia_meetings.circulate_minutes", can_record & is_not_cancelled)
+# The management view: whoever may act on the meeting in some way.
+rules.add_perm("ia_meetings.manage_meeting", can_record)
+rules.add_perm(
+    "ia_meetings.schedule_next", can_act & is_not_cancelled & action_now("agenda")
+)
 rules.add_perm("ia_meetings.manage_follow_ups", can_act)
 # An action point is read wherever its meeting is.
 rules.add_perm("ia_meetings.read_action_point", may_read_meeting)
@@ -189,6 +251,13 @@ def meetings_readable_q(user, *, prefix: str = "") -> Q | None:
         readable |= Q(**{f"{prefix}pk__in": meetings}) & ~Q(
             **{f"{prefix}visibility": Visibility.COMMITTEE}
         )
+    if user.is_authenticated:
+        # A subquery, not a list read beforehand: the pages that filter by
+        # this rule keep their query count.
+        secretariat = MeetingSeries.secretaries.through.objects.filter(
+            user_id=user.pk
+        ).values("meetingseries_id")
+        readable |= Q(**{f"{prefix}series_id__in": secretariat})
     return readable
 
 
@@ -209,6 +278,10 @@ for _model in (
     "material",
     "actionpoint",
     "followup",
+    "meetingseries",
+    "minutesrevision",
+    "actionpointupdate",
+    "reminder",
 ):
     for _action in ("view", "add", "change", "delete"):
         rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)

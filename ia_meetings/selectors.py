@@ -14,19 +14,25 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from portal.models import DonorStatus, Role, User
 from portal.rules import is_isu
 from portal.summaries import SummaryItem
 
+from .cadence import add_months
 from .models import (
     ActionPoint,
     ActionPointStatus,
+    ActionPointUpdate,
     AgendaItem,
     FollowUp,
     Material,
     Meeting,
     MeetingKind,
+    MeetingSeries,
     MeetingStatus,
     MeetingStatusChange,
+    MinutesEvent,
+    MinutesRevision,
     Participant,
 )
 from .rules import (
@@ -195,7 +201,14 @@ def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
             "action_points",
             queryset=ActionPoint.objects.select_related(
                 "agenda_item", "owner_participant"
-            ).order_by("due_date", "pk"),
+            )
+            .prefetch_related(
+                Prefetch(
+                    "updates",
+                    queryset=ActionPointUpdate.objects.order_by("date", "pk"),
+                )
+            )
+            .order_by("due_date", "pk"),
         ),
         Prefetch(
             "follow_ups",
@@ -220,7 +233,9 @@ def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
             )
         )
     return (
-        Meeting.objects.select_related("state", "previous_meeting", "proposed_by")
+        Meeting.objects.select_related(
+            "state", "previous_meeting", "proposed_by", "series"
+        )
         .prefetch_related(*prefetches)
         .get(pk=pk)
     )
@@ -229,6 +244,7 @@ def meeting_detail(*, pk: int, with_participants: bool) -> Meeting:
 def participant_counts(*, meeting: Meeting) -> dict:
     return meeting.participants.aggregate(
         total=Count("pk"),
+        invited=Count("pk", filter=Q(invitation_sent_at__isnull=False)),
         accepted=Count("pk", filter=Q(response="accepted")),
         declined=Count("pk", filter=Q(response="declined")),
         attended=Count("pk", filter=Q(attended=True)),
@@ -277,18 +293,31 @@ def action_point_list_for_user(*, user) -> QuerySet[ActionPoint]:
     return points if readable is None else points.filter(readable)
 
 
-def country_action_points(*, state, user) -> CountryActionPoints:
-    """Every action point across the State's meetings that `user` may read:
-    open, overdue, done."""
-    today = timezone.localdate()
-    points = (
-        action_point_list_for_user(user=user)
-        .filter(meeting__state=state)
+def country_action_point_list(*, state, user) -> QuerySet[ActionPoint]:
+    """The action points of the State's tracker as `user` sees it: the State,
+    the committee and the ISU follow every meeting's (rules.py:
+    `view_country_action_points`); everyone else, public meetings' only
+    (the public tracker)."""
+    if user.has_perm("ia_meetings.view_country_action_points", state):
+        points = action_point_list_for_user(user=user)
+    else:
+        points = ActionPoint.objects.filter(
+            meetings_readable_q(None, prefix="meeting__")
+        )
+    return (
+        points.filter(meeting__state=state)
+        .exclude(meeting__status=MeetingStatus.CANCELLED)
         .select_related("meeting", "agenda_item", "owner_participant")
         .order_by("due_date", "pk")
     )
+
+
+def country_action_points(*, state, user) -> CountryActionPoints:
+    """The State's action points (country_action_point_list): open, overdue,
+    done."""
+    today = timezone.localdate()
     result = CountryActionPoints(open=[], overdue=[], done=[])
-    for point in points:
+    for point in country_action_point_list(state=state, user=user):
         if point.status == ActionPointStatus.DONE:
             result.done.append(point)
         elif point.due_date and point.due_date < today:
@@ -469,3 +498,149 @@ def meeting_dates_by_state(*, state=None) -> dict[int, StateMeetingDates]:
         )
         for row in rows
     }
+
+
+# --- History, series and the management view ----------------------------------
+
+
+def minutes_revisions(*, item: AgendaItem) -> list[MinutesRevision]:
+    """Every save, lock and reopening of an item's minutes, oldest first."""
+    return list(item.revisions.select_related("author").order_by("created_at", "pk"))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    who: object  # a User or None
+    text: str
+    note: str = ""
+
+
+def meeting_history(*, meeting: Meeting) -> list[HistoryEntry]:
+    """The meeting's status changes, and the locking and reopening of its
+    minutes, newest first (the management view). Two queries."""
+    entries = [
+        HistoryEntry(
+            at=change.changed_at,
+            who=change.changed_by,
+            text=(
+                _("%(from_status)s → %(to_status)s")
+                % {
+                    "from_status": change.get_from_status_display(),
+                    "to_status": change.get_to_status_display(),
+                }
+                if change.from_status
+                else change.get_to_status_display()
+            ),
+            note=change.note,
+        )
+        for change in meeting.status_changes.all()
+    ]
+    events = (
+        MinutesRevision.objects.filter(meeting=meeting)
+        .exclude(event=MinutesEvent.SAVED)
+        .select_related("author", "item")
+    )
+    entries += [
+        HistoryEntry(
+            at=revision.created_at,
+            who=revision.author,
+            text=(
+                _("Minutes of %(item)s locked as final")
+                if revision.event == MinutesEvent.LOCKED
+                else _("Minutes of %(item)s reopened")
+            )
+            % {"item": revision.item},
+        )
+        for revision in events
+    ]
+    return sorted(entries, key=lambda entry: entry.at, reverse=True)
+
+
+def related_meetings_readable(*, meeting: Meeting, user) -> dict:
+    """The previous and subsequent meetings `user` may open: a link to any
+    other one would tell a restricted meeting's title. One query."""
+    ids = {m.pk for m in meeting.subsequent_meetings.all()}
+    ids |= {
+        f.subsequent_meeting_id
+        for f in meeting.follow_ups.all()
+        if f.subsequent_meeting_id
+    }
+    if meeting.previous_meeting_id:
+        ids.add(meeting.previous_meeting_id)
+    if not ids:
+        return {"ids": frozenset()}
+    readable = meeting_list_for_user(user=user).filter(pk__in=ids)
+    return {"ids": frozenset(readable.values_list("pk", flat=True))}
+
+
+def series_meetings(*, series: MeetingSeries, user) -> list[Meeting]:
+    """The series' meetings `user` may read, oldest first."""
+    return list(
+        meeting_list_for_user(user=user)
+        .filter(series=series)
+        .order_by("starts_at", "pk")
+    )
+
+
+@dataclass
+class SeriesOverview:
+    past: list[Meeting]
+    upcoming: list[Meeting]
+    next_due: datetime | None
+    overdue: bool
+
+
+def series_overview(*, series: MeetingSeries, user) -> SeriesOverview:
+    """Past and next meetings, when the next is due by the cadence and
+    whether it is overdue (no upcoming meeting, the due date past)."""
+    now = timezone.now()
+    meetings = [m for m in series_meetings(series=series, user=user)]
+    held = [m for m in meetings if m.status in PUBLIC_STATUSES and m.starts_at <= now]
+    upcoming = [
+        m
+        for m in meetings
+        if m.status in (MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED)
+        and m.starts_at > now
+    ]
+    past = [m for m in meetings if m not in upcoming]
+    next_due = None
+    if held:
+        last = held[-1]
+        next_due = add_months(last.starts_at, series.cadence_months)
+    return SeriesOverview(
+        past=list(reversed(past)),
+        upcoming=upcoming,
+        next_due=next_due,
+        overdue=bool(next_due and next_due < now and not upcoming),
+    )
+
+
+def series_open_action_points(*, meeting: Meeting, user) -> list[ActionPoint]:
+    """Open action points of earlier meetings of the series that `user` may
+    read: carried over to this meeting until done."""
+    if not meeting.series_id:
+        return []
+    return list(
+        action_point_list_for_user(user=user)
+        .filter(
+            meeting__series_id=meeting.series_id,
+            meeting__starts_at__lt=meeting.starts_at,
+        )
+        .exclude(status=ActionPointStatus.DONE)
+        .exclude(meeting__status=MeetingStatus.CANCELLED)
+        .select_related("meeting", "owner_participant")
+        .order_by("due_date", "pk")
+    )
+
+
+def registered_donors_to_pick(*, meeting: Meeting) -> QuerySet:
+    """Approved donors not yet on the meeting's list, to add in one go."""
+    on_list = meeting.participants.values_list("email", flat=True)
+    return (
+        User.objects.filter(
+            role=Role.DONOR, donor_status=DonorStatus.APPROVED, is_active=True
+        )
+        .exclude(email__in=on_list)
+        .order_by("organisation", "full_name", "email")
+    )

@@ -57,6 +57,48 @@ TRANSITIONS = (
 UPCOMING_STATUSES = (P, S)
 
 
+# What else may be done with a meeting depends on its status and on the clock.
+# The rules (rules.py), the services and the management view's buttons read
+# this table, so an action is offered exactly when it is allowed now.
+BEFORE_END, AFTER_START, ANY_TIME = "before_end", "after_start", "any_time"
+
+
+@dataclass(frozen=True)
+class MeetingAction:
+    statuses: tuple[str, ...]
+    when: str = ANY_TIME
+
+    def allowed(self, meeting: Meeting) -> bool:
+        if meeting.status not in self.statuses:
+            return False
+        now = timezone.now()
+        if self.when == BEFORE_END:
+            return meeting.ends_at > now
+        if self.when == AFTER_START:
+            return meeting.starts_at <= now
+        return True
+
+
+ACTIONS = {
+    # Details, participants and invitations: while the meeting is ahead.
+    "edit": MeetingAction((P, S)),
+    "manage_participants": MeetingAction((P, S, H)),
+    "invite": MeetingAction((P, S), BEFORE_END),
+    # Who came: once it has started.
+    "attendance": MeetingAction((S, H), AFTER_START),
+    # The agenda, materials, minutes and what the meeting decided.
+    "agenda": MeetingAction((P, S, H)),
+    "action_points": MeetingAction((S, H)),
+    "follow_ups": MeetingAction((S, H)),
+    "next_in_series": MeetingAction((S, H)),
+}
+
+
+def action_allowed(name: str, meeting: Meeting) -> bool:
+    """Whether `meeting` allows the action `name` of ACTIONS now."""
+    return ACTIONS[name].allowed(meeting)
+
+
 def status_change(source: str, target: str) -> StatusChange | None:
     """The change from `source` to `target`, or None if there is none."""
     return next(

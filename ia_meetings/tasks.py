@@ -3,6 +3,7 @@
 from celery import shared_task
 
 from .services.invitations import invitations_send
+from .services.reminders import reminders_send
 
 
 @shared_task(
@@ -27,3 +28,14 @@ def send_invitations(
         requested_at=requested_at,
         base_url=base_url,
     )
+
+
+@shared_task(name="ia_meetings.send_reminders", soft_time_limit=600, time_limit=660)
+def send_reminders() -> dict:
+    """Every reminder due now (hourly from beat); each goes out once."""
+    counts = reminders_send()
+    return {
+        "meeting": counts.meeting,
+        "section_ii": counts.section_ii,
+        "action_point": counts.action_point,
+    }

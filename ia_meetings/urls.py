@@ -5,6 +5,8 @@ from .views import (
     agenda,
     calendar,
     follow_up,
+    history,
+    manage,
     materials,
     meetings,
     participants,
@@ -19,6 +21,20 @@ urlpatterns = [
     path("meetings/<int:pk>.ics", calendar.meeting_ics, name="ics"),
     path("meetings/<int:pk>/edit/", meetings.meeting_edit, name="edit"),
     path("meetings/<int:pk>/status/", meetings.meeting_status, name="status"),
+    path("meetings/<int:pk>/manage/", manage.meeting_manage, name="manage"),
+    path("meetings/<int:pk>/cancel/", manage.meeting_cancel, name="cancel"),
+    path("meetings/<int:pk>/next/", manage.meeting_next, name="next"),
+    path(
+        "meetings/<int:pk>/minutes/circulate/",
+        manage.minutes_circulate,
+        name="circulate",
+    ),
+    path("meetings/series/<int:pk>/", manage.series_detail, name="series"),
+    path(
+        "meetings/<int:pk>/agenda/<int:item_pk>/history/",
+        history.minutes_history,
+        name="minutes_history",
+    ),
     path("meetings/<int:pk>/agenda/add/", agenda.agenda_item_add, name="agenda_add"),
     path(
         "meetings/<int:pk>/agenda/<int:item_pk>/",
@@ -66,6 +82,16 @@ urlpatterns = [
         name="participants",
     ),
     path(
+        "meetings/<int:pk>/participants/<int:participant_pk>/edit/",
+        participants.participant_edit,
+        name="participant_edit",
+    ),
+    path(
+        "meetings/<int:pk>/participants/add-several/",
+        participants.participants_bulk,
+        name="participants_bulk",
+    ),
+    path(
         "meetings/<int:pk>/participants/<int:participant_pk>/remove/",
         participants.participant_remove,
         name="participant_remove",
@@ -100,6 +126,11 @@ urlpatterns = [
         "meetings/<int:pk>/action-points/<int:point_pk>/",
         action_points.action_point_edit,
         name="action_point_edit",
+    ),
+    path(
+        "meetings/<int:pk>/action-points/<int:point_pk>/progress/",
+        action_points.action_point_progress,
+        name="action_point_progress",
     ),
     path(
         "meetings/<int:pk>/action-points/<int:point_pk>/delete/",

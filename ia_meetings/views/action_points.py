@@ -2,16 +2,20 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
-from django.views.decorators.http import require_POST
+from django.utils.translation import ngettext, pgettext
 
+from portal.exports import csv_response
 from portal.permissions import permission_required
+from portal.services import ServiceError
 
 from .. import selectors
-from ..forms import ActionPointForm
+from ..forms import ActionPointForm, ActionPointProgressForm
 from ..models import ActionPoint
 from ..services import action_points
+from .confirm import confirm_page
 from .editing import meeting_record_edit
 from .lookups import meeting_from_pk, state_from_iso3
 
@@ -35,28 +39,107 @@ def action_point_edit(request, pk, point_pk=None):
     )
 
 
-@require_POST
 @permission_required("ia_meetings.manage_action_points", fn=meeting_from_pk)
 def action_point_delete(request, pk, point_pk):
+    """Remove an action point, after saying what goes with it."""
     point = get_object_or_404(
-        ActionPoint.objects.select_related("meeting"), pk=point_pk, meeting_id=pk
+        ActionPoint.objects.select_related("meeting__state"), pk=point_pk, meeting_id=pk
     )
+    manage_url = reverse("ia_meetings:manage", args=[pk]) + "#action-points"
+    if request.method != "POST":
+        updates = point.updates.count()
+        return confirm_page(
+            request,
+            meeting=point.meeting,
+            question=_("Remove this action point?"),
+            lost=[
+                _("“%(text)s”, owned by %(owner)s.")
+                % {"text": str(point), "owner": point.owner},
+                ngettext(
+                    "Its %(count)s progress update.",
+                    "Its %(count)s progress updates.",
+                    updates,
+                )
+                % {"count": updates},
+            ],
+            button=_("Remove the action point"),
+            cancel_url=manage_url,
+        )
     action_points.action_point_delete(point=point, user=request.user)
     messages.success(request, _("Action point removed."))
-    return redirect(point.meeting.get_absolute_url() + "#action-points")
+    return redirect(manage_url)
 
 
-@permission_required("ia_meetings.view_country_action_points", fn=state_from_iso3)
+@permission_required("ia_meetings.manage_action_points", fn=meeting_from_pk)
+def action_point_progress(request, pk, point_pk):
+    """Record a dated progress update on an action point (its status with it):
+    the State, the ISU and the series' secretariat."""
+    point = get_object_or_404(
+        ActionPoint.objects.select_related("meeting__state", "owner_participant"),
+        pk=point_pk,
+        meeting_id=pk,
+    )
+    form = ActionPointProgressForm(
+        request.POST or None,
+        initial={"status": point.status, "date": timezone.localdate()},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            action_points.action_point_progress_add(
+                point=point, user=request.user, **form.cleaned_data
+            )
+        except ServiceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Progress recorded."))
+            return redirect(point.meeting.get_absolute_url() + f"#action-{point.pk}")
+    return render(
+        request,
+        "ia_meetings/actionpoint_progress.html",
+        {
+            "form": form,
+            "meeting": point.meeting,
+            "point": point,
+            "updates": list(point.updates.select_related("author")),
+        },
+    )
+
+
+CSV_COLUMNS = ["what", "owner", "due_date", "status", "overdue", "meeting", "date"]
+
+
 def country_action_points(request, iso3):
-    """Every action point across a State's meetings: open, overdue, done.
-    The State, the committee and the ISU."""
+    """A State's action points tracked to done: open, overdue and done, with
+    their counts; `?format=csv` downloads them. Everyone: the public sees
+    those of public meetings; the State, the committee and the ISU all."""
     state = state_from_iso3(request, iso3)
+    if request.GET.get("format") == "csv":
+        points = selectors.country_action_point_list(state=state, user=request.user)
+        return csv_response(
+            (
+                {
+                    "what": point.description,
+                    "owner": point.owner,
+                    "due_date": point.due_date,
+                    "status": point.status,
+                    "overdue": "yes" if point.is_overdue else "no",
+                    "meeting": point.meeting.title,
+                    "date": point.meeting.starts_at.date(),
+                }
+                for point in points
+            ),
+            columns=CSV_COLUMNS,
+            filename=f"{state.iso3}-action-points",
+        )
     points = selectors.country_action_points(state=state, user=request.user)
     return render(
         request,
         "ia_meetings/actionpoint_country.html",
         {
             "state": state,
+            "full": request.user.has_perm(
+                "ia_meetings.view_country_action_points", state
+            ),
             "sections": [
                 (pgettext("action points", "Overdue"), points.overdue, "overdue"),
                 (pgettext("action points", "Open"), points.open, "open"),

@@ -3,7 +3,9 @@ presentation and minutes, and locking the minutes as final."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from portal.editing import form_save
@@ -13,6 +15,7 @@ from portal.services import ServiceError
 
 from ..forms import AgendaItemForm
 from ..services import agenda
+from .confirm import confirm_page
 from .lookups import item_from_pk, meeting_from_pk
 
 
@@ -120,10 +123,36 @@ def agenda_item_move(request, pk, item_pk):
     return redirect(item.meeting.get_absolute_url() + f"#item-{item.pk}")
 
 
-@require_POST
 @permission_required("ia_meetings.edit_agenda", fn=meeting_from_pk)
 def agenda_item_delete(request, pk, item_pk):
+    """Remove an agenda item, after saying what goes with it."""
     item = item_from_pk(request, pk, item_pk)
+    manage_url = reverse("ia_meetings:manage", args=[pk]) + "#agenda"
+    if request.method != "POST":
+        files = item.materials.count()
+        lost = [_("The item “%(item)s” from the agenda.") % {"item": item}]
+        if item.content:
+            lost.append(_("Its presentation as written."))
+        if item.minutes:
+            lost.append(_("Its minutes and their history."))
+        return confirm_page(
+            request,
+            meeting=item.meeting,
+            question=_("Remove “%(item)s”?") % {"item": item},
+            lost=lost,
+            button=_("Remove the item"),
+            cancel_url=manage_url,
+            blocked=ngettext(
+                "This item has %(count)s material; remove it first so nothing "
+                "is lost by accident.",
+                "This item has %(count)s materials; remove them first so nothing "
+                "is lost by accident.",
+                files,
+            )
+            % {"count": files}
+            if files
+            else "",
+        )
     try:
         agenda.agenda_item_delete(item=item, user=request.user)
     except ServiceError as exc:
@@ -132,4 +161,4 @@ def agenda_item_delete(request, pk, item_pk):
         messages.success(
             request, _("“%(item)s” removed from the agenda.") % {"item": item}
         )
-    return redirect(item.meeting.get_absolute_url() + "#agenda")
+    return redirect(manage_url)

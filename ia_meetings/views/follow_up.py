@@ -2,14 +2,15 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
 
 from ..forms import FollowUpForm
 from ..models import FollowUp
 from ..services import follow_up as follow_ups
+from .confirm import confirm_page
 from .editing import meeting_record_edit
 from .lookups import meeting_from_pk
 
@@ -35,14 +36,27 @@ def follow_up_edit(request, pk, follow_up_pk=None):
     )
 
 
-@require_POST
 @permission_required("ia_meetings.manage_follow_ups", fn=meeting_from_pk)
 def follow_up_delete(request, pk, follow_up_pk):
+    """Remove a follow-up, after saying what goes with it."""
     follow_up = get_object_or_404(
         FollowUp.objects.select_related("meeting__state"),
         pk=follow_up_pk,
         meeting_id=pk,
     )
+    manage_url = reverse("ia_meetings:manage", args=[pk]) + "#follow-ups"
+    if request.method != "POST":
+        lost = [_("The follow-up “%(kind)s”.") % {"kind": follow_up.get_kind_display()}]
+        if follow_up.notes:
+            lost.append(_("Its notes."))
+        return confirm_page(
+            request,
+            meeting=follow_up.meeting,
+            question=_("Remove this follow-up?"),
+            lost=lost,
+            button=_("Remove the follow-up"),
+            cancel_url=manage_url,
+        )
     follow_ups.follow_up_delete(follow_up=follow_up, user=request.user)
     messages.success(request, _("Follow-up removed."))
-    return redirect(follow_up.meeting.get_absolute_url() + "#follow-ups")
+    return redirect(manage_url)

@@ -3,14 +3,16 @@
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
 from ..forms import MaterialForm
 from ..services import materials
+from .confirm import confirm_page
 from .lookups import item_from_pk, material_from_pk, meeting_from_pk
 
 
@@ -62,11 +64,27 @@ def material_download(request, pk):
     )
 
 
-@require_POST
 @permission_required("ia_meetings.remove_material", fn=material_from_pk)
 def material_remove(request, pk):
+    """Remove an uploaded file, after saying which."""
     material = material_from_pk(request, pk)
     meeting = material.meeting
+    manage_url = reverse("ia_meetings:manage", args=[meeting.pk]) + "#agenda"
+    if request.method != "POST":
+        return confirm_page(
+            request,
+            meeting=meeting,
+            question=_("Remove “%(title)s”?") % {"title": material.title},
+            lost=[
+                _("The file %(name)s (%(size)s); it cannot be restored.")
+                % {
+                    "name": material.original_name,
+                    "size": filesizeformat(material.size),
+                }
+            ],
+            button=_("Remove the file"),
+            cancel_url=manage_url,
+        )
     materials.material_remove(material=material, user=request.user)
     messages.success(request, _("“%(title)s” removed.") % {"title": material.title})
-    return redirect(meeting.get_absolute_url() + f"#item-{material.agenda_item_id}")
+    return redirect(manage_url)

@@ -20,12 +20,13 @@ from portal.rules import is_isu
 from portal.services import ServiceError
 
 from .. import selectors
+from ..cadence import next_meeting_times
 from ..filters import MeetingFilter
 from ..forms import MeetingForm, StateChoiceForm
 from ..models import Meeting, MeetingStatus
 from ..registry import meeting_parts
 from ..services import meetings, notices
-from ..status import status_change_permission, status_changes_for
+from ..status import status_change_permission
 from .lookups import base_url, meeting_from_pk
 
 # What the ISU or the State reads once the status changed: one whole sentence
@@ -75,13 +76,19 @@ def meeting_list(request):
 
 @permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
 def meeting_detail(request, pk):
-    """A meeting: details, agenda with materials and minutes, participants,
-    action points, follow-ups and the status history. Who sees what is in
-    rules.py: participants and minutes in draft only for those involved; the
-    status changes offered are those status.py allows this reader now."""
+    """The reading page of a meeting: details, agenda with presenters,
+    materials and minutes, action points with their progress, follow-ups and
+    the status history. Who sees what is in rules.py: participants and draft
+    minutes only for those involved; related meetings only where the reader
+    may open them. Everything one can do with it is on the management view
+    (manage.meeting_manage), linked for those who may act."""
     meeting = meeting_from_pk(request, pk)
     insider = request.user.has_perm("ia_meetings.view_restricted", meeting)
     meeting = selectors.meeting_detail(pk=pk, with_participants=insider)
+    related = selectors.related_meetings_readable(meeting=meeting, user=request.user)
+    carried_over = selectors.series_open_action_points(
+        meeting=meeting, user=request.user
+    )
     return render(
         request,
         "ia_meetings/meeting_detail.html",
@@ -92,7 +99,14 @@ def meeting_detail(request, pk):
             if insider
             else None,
             "agenda_items": list(meeting.agenda_items.all()),
-            "status_changes": status_changes_for(user=request.user, meeting=meeting),
+            "related": related,
+            "later": [
+                m for m in meeting.subsequent_meetings.all() if m.pk in related["ids"]
+            ],
+            # A series page lists only what its reader may open; it exists
+            # for them once they may open this meeting of it.
+            "series_readable": bool(meeting.series_id),
+            "carried_over": carried_over,
             "parts": meeting_parts(meeting=meeting, user=request.user),
         },
     )
@@ -119,16 +133,38 @@ def meeting_propose(request):
     initial = {"timezone": meetings.DEFAULT_TIMEZONE}
     previous_pk = request.GET.get("previous", "")
     previous = (
-        Meeting.objects.filter(state=state, pk=previous_pk).first()
+        Meeting.objects.select_related("series")
+        .filter(state=state, pk=previous_pk)
+        .first()
         if previous_pk.isdigit()
         else None
     )
     if previous:
-        # "Propose a subsequent meeting" from a meeting's page.
+        # "Propose a subsequent meeting": the same kind, place and time of
+        # day, one cadence later (the series', or quarterly).
+        cadence = previous.series.cadence_months if previous.series else 3
+        starts, ends = next_meeting_times(previous, cadence_months=cadence)
+        initial |= {
+            name: getattr(previous, name)
+            for name in (
+                "kind",
+                "title",
+                "setting",
+                "format",
+                "venue",
+                "online_link",
+                "timezone",
+                "visibility",
+                "focus",
+                "contacts_shared",
+            )
+        }
         initial |= {
             "previous_meeting": previous.pk,
-            "kind": "ia_follow_up",
-            "visibility": previous.visibility,
+            "starts_at": timezone.localtime(starts, previous.tzinfo).replace(
+                tzinfo=None
+            ),
+            "ends_at": timezone.localtime(ends, previous.tzinfo).replace(tzinfo=None),
         }
     form = MeetingForm(request.POST or None, state=state, initial=initial)
     if request.method == "POST" and form.is_valid():

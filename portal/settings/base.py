@@ -168,12 +168,18 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0.2}
 CELERY_TIMEZONE = "UTC"
 # Celery beat (one `beat` service in docker-compose.yml, never the workers):
 # work that waited for the broker or the mail server is handed over when they
-# are back; expired sessions are deleted daily.
+# are back; expired sessions are deleted daily; meeting reminders go out
+# hourly (each once: a unique row per reminder, so a second run or a second
+# beat sends nothing twice).
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
     "clear-expired-sessions": {
         "task": "portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
+    },
+    "ia-meeting-reminders": {
+        "task": "ia_meetings.send_reminders",
+        "schedule": 60 * 60,
     },
 }
 
@@ -322,6 +328,12 @@ PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "600"))
 # answer links valid for 60 days, longer than any invitation is open.
 IA_MATERIAL_MAX_BYTES = int(env("IA_MATERIAL_MAX_BYTES", str(20 * 1024 * 1024)))
 IA_RESPONSE_LINK_DAYS = int(env("IA_RESPONSE_LINK_DAYS", "60"))
+# Reminders (ia_meetings.services.reminders): how many days ahead those
+# invited hear of the meeting, the State's focal points of an empty section
+# II, and an action point's owner of its due date.
+IA_REMINDER_DAYS_BEFORE = int(env("IA_REMINDER_DAYS_BEFORE", "7"))
+IA_SECTION_II_REMINDER_DAYS = int(env("IA_SECTION_II_REMINDER_DAYS", "14"))
+IA_ACTION_POINT_REMINDER_DAYS = int(env("IA_ACTION_POINT_REMINDER_DAYS", "7"))
 
 LOGGING = {
     "version": 1,

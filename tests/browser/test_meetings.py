@@ -43,6 +43,8 @@ def test_isu_convenes_focal_point_writes_ii_a_and_the_public_sees_it(page, new_p
     assert page.get_by_role("heading", level=1).inner_text() == (
         "Sudan: IA follow-up meeting"
     )
+    # Reading first; what one can do is on the management view.
+    page.get_by_role("link", name="Manage this meeting").click()
     page.get_by_role("button", name="Confirm and schedule").click()
     assert page.get_by_text("The meeting is now scheduled.").is_visible()
     meeting = Meeting.objects.get()
@@ -52,6 +54,7 @@ def test_isu_convenes_focal_point_writes_ii_a_and_the_public_sees_it(page, new_p
     focal = new_page()
     sign_in(focal, "focal.sudan@example.org", TEST_PASSWORD)
     focal.goto(meeting.get_absolute_url())
+    focal.get_by_role("link", name="Manage this meeting").click()
     focal.locator(f"#item-{meeting.agenda_items.get(code='II.A').pk}").get_by_role(
         "link", name="Write"
     ).click()
@@ -60,6 +63,7 @@ def test_isu_convenes_focal_point_writes_ii_a_and_the_public_sees_it(page, new_p
     )
     focal.get_by_role("button", name="Save").click()
     assert focal.get_by_text("Remaining hazardous areas in").is_visible()
+    focal.get_by_role("link", name="Manage this meeting").click()
     focal.get_by_role("link", name="Add an action point").click()
     focal.get_by_label("What").fill("Share the survey results with operators.")
     focal.get_by_label("Owner (organisation)").fill("National Mine Action Centre")

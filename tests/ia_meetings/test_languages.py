@@ -65,7 +65,8 @@ def test_a_meeting_page_reads_in_the_language_of_its_address(
     language, reader, meeting_with_agenda, client, client_for
 ):
     meeting = meeting_with_agenda
-    response = _client(reader, client, client_for).get(_url_in(language, meeting))
+    reader_client = _client(reader, client, client_for)
+    response = reader_client.get(_url_in(language, meeting))
     html = response.content.decode()
 
     assert response.status_code == 200
@@ -75,16 +76,24 @@ def test_a_meeting_page_reads_in_the_language_of_its_address(
     assert len(re.findall(r'<li class="agenda-item[^"]*" id="item-\d+"', html)) == 10
     for section in ("agenda", "action-points", "follow-ups"):
         assert f'id="{section}"' in html
-    status_buttons = re.findall(
-        r'<button type="submit" name="status" value="(\w+)"', html
-    )
+    # Reading only: the status changes are on the management view.
+    assert not re.findall(r'<button type="submit" name="status"', html)
     participants_link = f'href="/{language}/meetings/{meeting.pk}/participants/"'
+    manage_link = f'href="/{language}/meetings/{meeting.pk}/manage/"'
     if reader == "isu":
-        # The ISU may hold or cancel it, reads the participants and the history.
-        assert status_buttons and "cancelled" in status_buttons
+        # The ISU manages it, reads the participants and the history.
+        assert manage_link in html
         assert participants_link in html
         assert 'id="history-heading"' in html
+        manage = reader_client.get(f"/{language}/meetings/{meeting.pk}/manage/")
+        assert _html_lang_dir(manage.content.decode()) == (
+            language,
+            LANG_DIR[language],
+        )
+        assert f'href="/{language}/meetings/{meeting.pk}/cancel/"' in (
+            manage.content.decode()
+        )
     else:
-        assert not status_buttons
+        assert manage_link not in html
         assert participants_link not in html
         assert 'id="history-heading"' not in html

@@ -25,7 +25,6 @@ from ia_meetings.models import (
 )
 from ia_meetings.rules import meetings_readable_q, states_overseen_q
 from tests.conftest import ROLES
-from tests.roles import assert_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -159,14 +158,19 @@ def test_the_country_action_points_show_exactly_what_each_role_may_read(
     for role, user in _readers(make_user):
         reader = user or AnonymousUser()
         response = client_for(user).get(url)
-        if not reader.has_perm("ia_meetings.view_country_action_points", angola):
-            assert_refused(response, user, hidden=("Point of AGO",))
-            continue
+        full = reader.has_perm("ia_meetings.view_country_action_points", angola)
+        # The State, the committee and the ISU follow every meeting's; the
+        # public tracker shows public meetings' only, to everyone else.
         expected = {
             p.pk
             for p in points
             if p.meeting.state.iso3 == "AGO"
-            and reader.has_perm("ia_meetings.read_action_point", p)
+            and p.meeting.status != "cancelled"
+            and (
+                reader.has_perm("ia_meetings.read_action_point", p)
+                if full
+                else AnonymousUser().has_perm("ia_meetings.read_action_point", p)
+            )
         }
         assert _listed_points(response.content.decode()) == expected, role
 

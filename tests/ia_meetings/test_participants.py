@@ -180,7 +180,8 @@ def test_a_link_stops_working_when_the_address_is_corrected(client):
 
 
 def test_attendance_records_exactly_those_ticked(focal_point, client_for):
-    meeting = MeetingFactory()
+    start = timezone.now() - dt.timedelta(hours=1)
+    meeting = MeetingFactory(starts_at=start, ends_at=start + dt.timedelta(hours=2))
     came, stayed_away = ParticipantFactory.create_batch(2, meeting=meeting)
     stayed_away.attended = True
     stayed_away.save()

@@ -79,8 +79,13 @@ SCHEDULED = [
     ("reopen_minutes", "final_item", ISU),
     ("manage_participants", "meeting", STATE),
     ("invite_participants", "meeting", ISU),
-    ("record_attendance", "meeting", STATE),
+    # Not before the meeting has started (status.ACTIONS).
+    ("record_attendance", "meeting", NOBODY),
     ("download_contact_list", "meeting", INSIDERS),
+    ("see_contact_emails", "meeting", INSIDERS),
+    ("manage_meeting", "meeting", STATE),
+    ("schedule_next", "meeting", STATE),
+    ("circulate_minutes", "meeting", STATE),
     ("upload_material", "meeting", STATE),
     ("read_material", "material", ALL),
     ("remove_material", "material", STATE),
@@ -122,7 +127,9 @@ CANCELLED = [
     ("manage_participants", "meeting", NOBODY),
     ("invite_participants", "meeting", NOBODY),
     ("upload_material", "meeting", NOBODY),
-    ("record_attendance", "meeting", STATE),
+    ("record_attendance", "meeting", NOBODY),
+    ("schedule_next", "meeting", NOBODY),
+    ("circulate_minutes", "meeting", NOBODY),
     ("remove_material", "material", STATE),
     ("manage_action_points", "meeting", STATE),
     ("manage_follow_ups", "meeting", STATE),
@@ -131,7 +138,9 @@ CANCELLED = [
 FOR_PARTICIPANTS = [
     ("read_meeting", "meeting", INSIDERS | {"donor"}),
     ("view_restricted", "meeting", INSIDERS | {"donor"}),
-    ("download_contact_list", "meeting", INSIDERS | {"donor"}),
+    # The State has not chosen to share the addresses with participants.
+    ("download_contact_list", "meeting", INSIDERS),
+    ("see_contact_emails", "meeting", INSIDERS),
     ("read_material", "material", INSIDERS | {"donor"}),
     ("read_action_point", "point", INSIDERS | {"donor"}),
     ("manage_participants", "meeting", STATE),
@@ -186,6 +195,10 @@ ADMIN_MODELS = (
     "material",
     "actionpoint",
     "followup",
+    "meetingseries",
+    "minutesrevision",
+    "actionpointupdate",
+    "reminder",
 )
 
 
@@ -221,6 +234,8 @@ def test_participants_are_matched_by_the_email_of_their_account(donor, angola):
     ParticipantFactory(meeting=meeting, email=donor.email.upper())
     del donor._participant_meeting_ids
     assert donor.has_perm("ia_meetings.read_meeting", meeting)
+    assert not donor.has_perm("ia_meetings.download_contact_list", meeting)
+    meeting.contacts_shared = True
     assert donor.has_perm("ia_meetings.download_contact_list", meeting)
     assert not donor.has_perm("ia_meetings.manage_participants", meeting)
 

@@ -350,8 +350,8 @@ def test_a_subsequent_meeting_is_proposed_from_the_meeting_it_follows(
 ):
     earlier = MeetingFactory(title="Angola: IA launch", status="held")
     client = client_for(focal_point)
-    page = client.get(earlier.get_absolute_url()).content.decode()
-    assert f"previous={earlier.pk}" in page
+    page = client.get(reverse("ia_meetings:manage", args=[earlier.pk])).content
+    assert f"previous={earlier.pk}" in page.decode()
     url = reverse("ia_meetings:propose") + f"?state=AGO&previous={earlier.pk}"
     form = client.get(url).content.decode()
     assert f'<option value="{earlier.pk}" selected>' in form
@@ -384,8 +384,10 @@ def test_a_held_meeting_offers_no_status_change(client_for, isu, focal_point, an
         state=angola, status="held", starts_at=timezone.now() - dt.timedelta(days=2)
     )
     for user in (isu, focal_point):
-        page = client_for(user).get(meeting.get_absolute_url()).content.decode()
+        url = reverse("ia_meetings:manage", args=[meeting.pk])
+        page = client_for(user).get(url).content.decode()
         assert 'name="note"' not in page and _status_buttons(page) == []
+        assert "its status is final" in page
 
 
 @pytest.mark.parametrize(
@@ -408,9 +410,19 @@ def test_the_meeting_page_offers_only_the_status_changes_the_reader_may_make_now
         (focal_point, focal_point_sees),
         (committee, []),
     ]:
-        page = client_for(user).get(meeting.get_absolute_url()).content.decode()
-        assert _status_buttons(page) == expected
-        assert ('name="note"' in page) == bool(expected)
+        reading = client_for(user).get(meeting.get_absolute_url()).content.decode()
+        assert _status_buttons(reading) == []
+        manage = client_for(user).get(reverse("ia_meetings:manage", args=[meeting.pk]))
+        if user == committee:
+            assert manage.status_code == 403
+            continue
+        page = manage.content.decode()
+        # Cancelling is a link to the page that says who will be told.
+        buttons = [s for s in expected if s != "cancelled"]
+        assert _status_buttons(page) == buttons
+        assert ('name="note"' in page) == bool(buttons)
+        cancel_url = reverse("ia_meetings:cancel", args=[meeting.pk])
+        assert (f'href="{cancel_url}"' in page) == ("cancelled" in expected)
 
 
 def test_a_state_cannot_cancel_a_held_meeting(client_for, focal_point, isu):
