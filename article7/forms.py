@@ -5,11 +5,13 @@ than what remained) are the services'."""
 from dataclasses import dataclass
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from portal.forms import EditForm
 
 from .models import (
+    NOT_NEGATIVE,
     Article7Report,
     CooperationRow,
     FormCode,
@@ -113,6 +115,12 @@ class RowForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field.widget, forms.NumberInput):
                 field.widget.attrs.setdefault("min", 0)
+                # One plain message for a negative figure, whichever check
+                # (the form's or the model's) sees it first.
+                field.validators = [
+                    NOT_NEGATIVE if isinstance(v, MinValueValidator) else v
+                    for v in field.validators
+                ]
 
     def clean_year(self):
         year = self.cleaned_data.get("year")
@@ -362,3 +370,8 @@ class GuideQuestionForm(EditForm):
         model = GuideQuestion
         fields = ["prompt", "help"]
         widgets = {"help": forms.Textarea(attrs={"rows": 5})}
+
+
+class GuideEditionForm(forms.Form):
+    code = forms.SlugField(label=_("Code"), max_length=40)
+    title = forms.CharField(label=_("Title"), max_length=200)

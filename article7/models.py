@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
 from portal.currencies import CURRENCY_CHOICES
+from portal.models import EditedByUser
 
 # Markdown fields take as much as the country page's (country_pages.forms).
 MARKDOWN_MAX_LENGTH = 20_000
@@ -100,7 +101,7 @@ def report_upload_to(instance, filename):
     return f"article7/reports/{uuid.uuid4().hex}{suffix}"
 
 
-class Article7Report(models.Model):
+class Article7Report(EditedByUser):
     """One version of a State's Article 7 report for a calendar year.
 
     The cover page's fields live here; `version` guards the cover page's
@@ -168,14 +169,6 @@ class Article7Report(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -195,7 +188,6 @@ class Article7Report(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("Article 7 report")
@@ -255,7 +247,7 @@ class Article7Report(models.Model):
         return self.period_start.year, self.period_end.year
 
 
-class ReportForm(models.Model):
+class ReportForm(EditedByUser):
     """One form of a report as the cover page lists it, with its narrative.
 
     Each form is a draft saved on its own: its `version` guards the form and
@@ -284,15 +276,6 @@ class ReportForm(models.Model):
         max_length=MARKDOWN_MAX_LENGTH,
         help_text=_("Markdown."),
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["report", "code"]
@@ -627,7 +610,7 @@ class GuideEdition(models.Model):
         return self.title
 
 
-class GuideSection(models.Model):
+class GuideSection(EditedByUser):
     """Guidance for one part of the report (the cover page or a form)."""
 
     edition = models.ForeignKey(
@@ -654,15 +637,6 @@ class GuideSection(models.Model):
         default=False,
         help_text=_("Unchecked guidance is shown as such to the States."),
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["edition", "order", "pk"]
@@ -676,7 +650,7 @@ class GuideSection(models.Model):
         return self.heading
 
 
-class GuideQuestion(models.Model):
+class GuideQuestion(EditedByUser):
     """One question of a section, with the guidance shown beside it."""
 
     section = models.ForeignKey(
@@ -690,15 +664,6 @@ class GuideQuestion(models.Model):
         max_length=MARKDOWN_MAX_LENGTH,
         help_text=_("Markdown."),
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["section", "order", "pk"]

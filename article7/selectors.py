@@ -148,3 +148,36 @@ def _cell(row, name: str) -> str:
         places = 2 if isinstance(value, Decimal) else None
         return number_format(value, decimal_pos=places, force_grouping=True)
     return value or ""
+
+
+def report_figures(*, report: Article7Report) -> dict:
+    """The headline figures of a report: remaining area (CHA and SHA), area
+    released and mines destroyed in its year, stockpile held, casualties in
+    its year. None where the report gives no rows for a figure."""
+    from django.db.models import Count, F, Sum
+
+    areas = {
+        row["category"]: row["total"]
+        for row in report.hazardous_areas.values("category").annotate(
+            total=Sum("area_m2")
+        )
+    }
+    release = report.land_releases.filter(year=report.year).aggregate(
+        released=Sum(F("cancelled_m2") + F("reduced_m2") + F("cleared_m2")),
+        mines=Sum("mines_destroyed"),
+    )
+    stockpile = report.stockpile_rows.aggregate(total=Sum("quantity"), rows=Count("pk"))
+    casualties = report.victim_figures.filter(
+        year=report.year, kind__in=("killed", "injured")
+    ).aggregate(
+        total=Sum(F("women") + F("men") + F("girls") + F("boys") + F("unknown"))
+    )
+    return {
+        "remaining_m2": sum(areas.values()) if areas else None,
+        "cha_m2": areas.get("cha"),
+        "sha_m2": areas.get("sha"),
+        "released_m2": release["released"],
+        "mines_destroyed": release["mines"],
+        "stockpile": stockpile["total"] if stockpile["rows"] else None,
+        "casualties": casualties["total"],
+    }

@@ -513,3 +513,57 @@ def guide_save(*, record, user: User, expected_version: int, values: dict):
         changes=changes,
     )
     return saved
+
+
+@transaction.atomic
+def guide_edition_copy(*, edition, user: User, code: str, title: str):
+    """Start a new edition of the guidance from `edition` (e.g. after a Review
+    Conference adopts a new action plan); it becomes current when the ISU says."""
+    from .models import GuideEdition, GuideQuestion, GuideSection
+
+    if GuideEdition.objects.filter(code=code).exists():
+        raise ServiceError(_("An edition with this code exists already."))
+    copy = GuideEdition.objects.create(code=code, title=title, note=edition.note)
+    for section in edition.sections.prefetch_related("questions"):
+        new = GuideSection.objects.create(
+            edition=copy,
+            form=section.form,
+            order=section.order,
+            heading=section.heading,
+            body=section.body,
+            source=section.source,
+            verified=section.verified,
+            updated_by=user,
+        )
+        GuideQuestion.objects.bulk_create(
+            GuideQuestion(
+                section=new,
+                order=q.order,
+                prompt=q.prompt,
+                help=q.help,
+                updated_by=user,
+            )
+            for q in section.questions.all()
+        )
+    audit_record(
+        actor=user,
+        action="article7.guidance_edition",
+        summary=f"Guidance edition {code} started from {edition.code}",
+        target=copy,
+    )
+    return copy
+
+
+@transaction.atomic
+def guide_edition_make_current(*, edition, user: User):
+    """Show `edition` beside the forms from now on."""
+    from .models import GuideEdition
+
+    GuideEdition.objects.filter(is_current=True).update(is_current=False)
+    GuideEdition.objects.filter(pk=edition.pk).update(is_current=True)
+    audit_record(
+        actor=user,
+        action="article7.guidance_current",
+        summary=f"Guidance edition {edition.code} made current",
+        target=edition,
+    )

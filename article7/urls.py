@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import reports
+from .views import analysis, guidance, reports
 
 app_name = "article7"
 
@@ -23,4 +23,26 @@ urlpatterns = [
     path("article7/reports/<int:pk>/submit/", reports.submit, name="submit"),
     path("article7/reports/<int:pk>/review/", reports.review, name="review"),
     path("article7/reports/<int:pk>/correct/", reports.correct, name="correct"),
+    path("article7/analysis/", analysis.analysis_page, name="analysis"),
+    path("article7/guidance/", guidance.guidance, name="guidance"),
+    path(
+        "article7/guidance/sections/<int:pk>/",
+        guidance.section_edit,
+        name="guidance_section",
+    ),
+    path(
+        "article7/guidance/questions/<int:pk>/",
+        guidance.question_edit,
+        name="guidance_question",
+    ),
+    path(
+        "article7/guidance/editions/<int:pk>/copy/",
+        guidance.edition_copy,
+        name="guidance_copy",
+    ),
+    path(
+        "article7/guidance/editions/<int:pk>/current/",
+        guidance.edition_make_current,
+        name="guidance_current",
+    ),
 ]

@@ -128,6 +128,9 @@ def page_sections_build(
             view.extra["deadline_flag"] = article5_deadline_flag(
                 state=state, today=timezone.localdate()
             )
+            # The latest Article 7 report's figures and the Article 5
+            # trajectory, from the reporting app above (registry).
+            view.extra["parts"] = section_parts(key, state=state, user=user)
         elif key == SectionKey.NEEDS:
             if not needs and not _has_text(content):
                 continue

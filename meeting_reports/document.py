@@ -29,6 +29,7 @@ from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from article7.trajectory import trajectory_for
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import (
     ActionPointStatus,
@@ -101,8 +102,12 @@ def report_snapshot(*, meeting: Meeting) -> dict:
     partnership_data = asdict(partnership)
     partnership_data["is_empty"] = partnership.is_empty
     language = translation.get_language() or settings.LANGUAGE_CODE
+    trajectory = _trajectory(state)
     return {
         **({} if language == settings.LANGUAGE_CODE else {"language": language}),
+        # Only where the State has reported figures, so earlier reports keep
+        # their content (and version).
+        **({"trajectory": trajectory} if trajectory else {}),
         "format": SNAPSHOT_FORMAT,
         "state": {"name": state.name, "iso3": state.iso3},
         "meeting": {
@@ -180,6 +185,25 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             for need in need_list_for_state(state=state, published_only=True)
         ],
         "partnerships": json.loads(json.dumps(partnership_data, default=_jsonable)),
+    }
+
+
+def _trajectory(state) -> dict | None:
+    """The State's Article 5 trajectory as the public reads it (article7), or
+    None without Article 5 obligations or reported figures."""
+    if not state.article5_obligations_remaining:
+        return None
+    trajectory = trajectory_for(state=state, user=AnonymousUser())
+    if not trajectory.has_data:
+        return None
+    remaining_svg, released_svg = trajectory.chart()
+    return {
+        "sentence": trajectory.sentence,
+        "years": [
+            [row.year, row.remaining_m2, row.released_m2] for row in trajectory.years
+        ],
+        "remaining_svg": str(remaining_svg),
+        "released_svg": str(released_svg),
     }
 
 
@@ -318,8 +342,17 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         if svg
         else ""
     )
+    trajectory = dict(snapshot.get("trajectory") or {})
+    for key in ("remaining", "released"):
+        svg = trajectory.pop(f"{key}_svg", "")
+        trajectory[f"{key}_src"] = (
+            "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+            if svg
+            else ""
+        )
     made_at = made_at or timezone.now()
     return {
+        "trajectory": trajectory if snapshot.get("trajectory") else None,
         "state": snapshot["state"],
         "meeting": meeting,
         "number": number,

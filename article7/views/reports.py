@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from country_pages.views.lookups import state_from_iso3
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import selectors, services
 from ..due import obligations
@@ -126,18 +126,17 @@ def cover_edit(request, pk):
     if request.method == "POST":
         form = CoverForm(request.POST, instance=report)
         if form.is_valid():
-            try:
-                services.report_cover_save(
+            saved, _record = form_save(
+                form,
+                conflict,
+                lambda: services.report_cover_save(
                     report=report,
                     user=request.user,
                     expected_version=form.expected_version,
                     values=form.values(),
-                )
-            except EditConflict as exc:
-                conflict = conflict_context(form, exc)
-            except ServiceError as exc:
-                form.add_error(None, str(exc))
-            else:
+                ),
+            )
+            if saved:
                 messages.success(request, _("Cover page saved as a draft."))
                 return redirect(report)
     else:
@@ -175,21 +174,22 @@ def form_edit(request, pk, code):
             (table, row_formset(table, report=report, data=request.POST))
             for table in tables
         ]
-        if form.is_valid() and all(fs.is_valid() for _, fs in formsets):
-            try:
-                services.report_form_save(
+        # Every formset is validated, so each shows its own errors at once.
+        valid = form.is_valid() & all([fs.is_valid() for _table, fs in formsets])
+        if valid:
+            saved, _record = form_save(
+                form,
+                conflict,
+                lambda: services.report_form_save(
                     report=report,
                     code=code,
                     user=request.user,
                     expected_version=form.expected_version,
                     values=form.values(),
                     rows={table.prefix: formset_rows(fs) for table, fs in formsets},
-                )
-            except EditConflict as exc:
-                conflict = conflict_context(form, exc)
-            except ServiceError as exc:
-                form.add_error(None, str(exc))
-            else:
+                ),
+            )
+            if saved:
                 messages.success(
                     request,
                     _("“%(form)s” saved as a draft.") % {"form": FormCode(code).label},

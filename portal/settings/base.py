@@ -181,6 +181,9 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ia_meetings.send_reminders",
         "schedule": 60 * 60,
     },
+    # Article 7 reports due or late: recorded per stage, so hourly runs send
+    # each reminder once.
+    "article7-reminders": {"task": "article7.send_reminders", "schedule": 60 * 60},
 }
 
 # --- Authentication (django-allauth) ----------------------------------------
