@@ -46,9 +46,7 @@ def needs(angola, zimbabwe):
             age_gender_considerations="",
         )
         if need == translated:
-            translations.page_translation_publish(
-                state=angola, language="fr", user=isu
-            )
+            translations.page_translation_publish(state=angola, language="fr", user=isu)
     return {"translated": translated, "draft": draft, "english": english}
 
 
