@@ -70,7 +70,8 @@ VIEWS = [
         "Map 0",
     ),
     ("country_pages:index", {}, None, 1 + CONTRACTS, "Zimbabwe"),
-    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 8, "Need 0"),
+    # 9: the page's versions in other languages, one query.
+    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 9, "Need 0"),
     (
         "country_pages:preview",
         {"iso3": "AGO"},
