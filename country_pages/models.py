@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.currencies import CURRENCY_CHOICES
+from portal.names import country_name
 
 
 class Region(models.TextChoices):
@@ -116,10 +117,16 @@ class StateParty(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.local_name
 
     def get_absolute_url(self):
         return reverse("country_pages:detail", kwargs={"iso3": self.iso3})
+
+    @property
+    def local_name(self) -> str:
+        """The State's name in the reader's language (CLDR's, through Babel);
+        in English, `name` as the Convention's records write it."""
+        return country_name(iso3=self.iso3, english=self.name)
 
     @property
     def is_party(self):

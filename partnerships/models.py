@@ -429,7 +429,7 @@ class Platform(models.Model):
         ]
 
     def __str__(self):
-        return gettext("NMAP of %(state)s") % {"state": self.state.name}
+        return gettext("NMAP of %(state)s") % {"state": self.state.local_name}
 
     def get_absolute_url(self):
         return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})

@@ -2,26 +2,32 @@
 
 Each message is three files under `templates/<app>/emails/`:
 `<name>_subject.txt` (one line), `<name>_body.txt` and, where a layout helps,
-`<name>_body.html`. They are rendered in the web process, inside the request's
-language, written to the outbox in the same transaction as the change they tell
-about, and sent by a worker once it commits (portal.models.OutboxEmail).
+`<name>_body.html`. They are rendered in each recipient's language (their
+account's preferred language; else the language the caller names; else the
+active one), written to the outbox in the same transaction as the change they
+tell about, and sent by a worker once it commits (portal.models.OutboxEmail).
+
+A link to a page must follow the recipient's language (`/fr/…`): pass it as
+`email_link(lambda: base + reverse(…))`, made while each copy renders.
 """
 
 import logging
 import smtplib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import lazy
 
 from .effects import on_commit
-from .models import OutboxEmail
+from .models import OutboxEmail, User
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +53,61 @@ def email_render(*, template: str, context: dict) -> tuple[str, str, str]:
     return subject, body, html_body
 
 
-def email_send(
-    *, template: str, context: dict, to: Iterable[str], reply_to: str = ""
-) -> OutboxEmail | None:
-    """Send one e-mail, rendered from `template`, to every address in `to`.
+def email_link(make: Callable[[], str]):
+    """A link for an e-mail's context, made when each recipient's copy is
+    rendered, inside their language (a lazy string: `{{ link }}` and
+    `{% blocktranslate %}` both read it then)."""
+    return lazy(make, str)()
 
-    Empty and repeated addresses are dropped. The message is kept in the
-    outbox with the change and handed to a worker after commit.
-    """
-    subject, body, html_body = email_render(template=template, context=context)
-    return outbox_add(
-        subject=subject, body=body, html_body=html_body, to=to, reply_to=reply_to
+
+def recipient_languages(
+    addresses: Iterable[str], *, default: str = ""
+) -> dict[str, list[str]]:
+    """{language: addresses}: each address in its account's preferred
+    language, or `default` (else the active language) when it has no account
+    or the account chose none."""
+    addresses = sorted({address for address in addresses if address})
+    default = default or translation.get_language() or settings.LANGUAGE_CODE
+    chosen = dict(
+        User.objects.annotate(address=Lower("email"))
+        .filter(address__in=[a.lower() for a in addresses])
+        .exclude(preferred_language="")
+        .values_list("address", "preferred_language")
     )
+    groups: dict[str, list[str]] = {}
+    for address in addresses:
+        groups.setdefault(chosen.get(address.lower(), default), []).append(address)
+    return groups
+
+
+def email_send(
+    *,
+    template: str,
+    context: dict,
+    to: Iterable[str],
+    reply_to: str = "",
+    language: str = "",
+) -> OutboxEmail | None:
+    """Send an e-mail, rendered from `template`, to every address in `to`,
+    each in their own language (recipient_languages; `language` for those
+    without a preference).
+
+    Empty and repeated addresses are dropped; recipients who read the same
+    language share one message. It is kept in the outbox with the change and
+    handed to a worker after commit. Returns the last message written.
+    """
+    email = None
+    for code, addresses in recipient_languages(to, default=language).items():
+        with translation.override(code):
+            subject, body, html_body = email_render(template=template, context=context)
+        email = outbox_add(
+            subject=subject,
+            body=body,
+            html_body=html_body,
+            to=addresses,
+            reply_to=reply_to,
+        )
+    return email
 
 
 def outbox_add(

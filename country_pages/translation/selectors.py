@@ -66,14 +66,19 @@ def translation_overview(*, state: StateParty, language: str, user) -> dict:
     }
 
 
-def page_revision_previous_numbers(*, state: StateParty) -> dict[int, int]:
-    """{revision number: the number of the revision before it in its language}."""
+def page_revision_previous_numbers(
+    *, state: StateParty, revisions: list[tuple[int, str]] | None = None
+) -> dict[int, int]:
+    """{revision number: the number of the revision before it in its language}.
+
+    `revisions`, (number, language) pairs, saves the query when the caller
+    has them."""
+    if revisions is None:
+        revisions = PageRevision.objects.filter(state=state).values_list(
+            "number", "language"
+        )
     previous, last = {}, {}
-    for number, language in (
-        PageRevision.objects.filter(state=state)
-        .order_by("number")
-        .values_list("number", "language")
-    ):
+    for number, language in sorted(revisions):
         if language in last:
             previous[number] = last[language]
         last[language] = number

@@ -183,6 +183,6 @@ def publish(request, iso3):
     messages.success(
         request,
         _("Published: revision %(number)s of %(state)s's page.")
-        % {"number": revision.number, "state": state.name},
+        % {"number": revision.number, "state": state.local_name},
     )
     return redirect(state)

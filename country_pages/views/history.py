@@ -88,16 +88,17 @@ def compare(request, iso3):
     Focal points of the State, the ISU and the committee.
     """
     state = state_from_iso3(request, iso3)
-    numbers = list(
-        selectors.page_revision_list(state=state).values_list("number", flat=True)
+    revisions = list(
+        selectors.page_revision_list(state=state).values_list("number", "language")
     )
+    numbers = [number for number, _language in revisions]
     if not numbers:
         messages.info(request, _("The page has not been published yet."))
         return redirect("country_pages:history", iso3=state.iso3)
     to = request.GET.get("to") or str(numbers[0])
     default_from = numbers[1] if len(numbers) > 1 and to != "draft" else numbers[0]
     if to.isdigit():
-        previous = page_revision_previous_numbers(state=state)
+        previous = page_revision_previous_numbers(state=state, revisions=revisions)
         default_from = previous.get(int(to)) or default_from
     old_number = request.GET.get("from") or str(default_from)
     old = _revision(state, old_number)

@@ -282,7 +282,7 @@ def translation_publish(request, iso3, language):
         _("Published: revision %(number)s of %(state)s's page, in %(language)s.")
         % {
             "number": revision.number,
-            "state": state.name,
+            "state": state.local_name,
             "language": language_in_sentence(language),
         },
     )

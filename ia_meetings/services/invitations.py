@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.emails import email_send
+from portal.emails import email_link, email_send
 from portal.services import ServiceError, audit_record
 
 from ..models import Meeting, Participant, Response
@@ -108,8 +108,16 @@ def invitations_send(
                 context={
                     "meeting": meeting,
                     "participant": participant,
-                    "response_url": base + reverse("ia_meetings:respond", args=[token]),
-                    "meeting_url": base + meeting.get_absolute_url(),
+                    # Made while the e-mail renders, in the recipient's
+                    # language (portal.emails), so the links lead to its pages.
+                    "response_url": email_link(
+                        lambda token=token: (
+                            base + reverse("ia_meetings:respond", args=[token])
+                        )
+                    ),
+                    "meeting_url": email_link(
+                        lambda: base + meeting.get_absolute_url()
+                    ),
                 },
                 to=[participant.email],
             )

@@ -79,7 +79,8 @@ VIEWS = [
         10 + CONTRACTS,
         "Map 0",
     ),
-    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 6, "Revision 1<"),
+    # 7: each revision's language and the one before it in that language.
+    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 7, "Revision 1<"),
     (
         "country_pages:revision",
         {"iso3": "AGO", "number": 1},
