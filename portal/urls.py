@@ -31,6 +31,7 @@ urlpatterns = [
         path("", include((portal_patterns, "portal"))),
         path("accounts/", include("allauth.urls")),
         path("", include("country_pages.urls")),
+        path("", include("article7.urls")),
         path("", include("ia_meetings.urls")),
         path("", include("partnerships.urls")),
         path("", include("meeting_reports.urls")),

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     # The portal's own apps; dependencies point down this list, never up.
     "portal",
     "country_pages",
+    "article7",
     "ia_meetings",
     "partnerships",
     "meeting_reports",

@@ -1,0 +1,26 @@
+from django.urls import path
+
+from .views import reports
+
+app_name = "article7"
+
+urlpatterns = [
+    path("countries/<str:iso3>/article7/", reports.state_reports, name="state_reports"),
+    path("countries/<str:iso3>/article7/start/", reports.report_start, name="start"),
+    path("article7/reports/<int:pk>/", reports.report_detail, name="report"),
+    path("article7/reports/<int:pk>/cover/", reports.cover_edit, name="cover"),
+    path(
+        "article7/reports/<int:pk>/forms/<str:code>/",
+        reports.form_edit,
+        name="form",
+    ),
+    path("article7/reports/<int:pk>/file/", reports.file_download, name="file"),
+    path(
+        "article7/reports/<int:pk>/file/upload/",
+        reports.file_upload,
+        name="file_upload",
+    ),
+    path("article7/reports/<int:pk>/submit/", reports.submit, name="submit"),
+    path("article7/reports/<int:pk>/review/", reports.review, name="review"),
+    path("article7/reports/<int:pk>/correct/", reports.correct, name="correct"),
+]
