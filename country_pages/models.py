@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.currencies import CURRENCY_CHOICES
 from portal.names import country_name
+from portal.models import EditedByUser
 
 
 class Region(models.TextChoices):
@@ -184,7 +185,7 @@ class NeedStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class Need(models.Model):
+class Need(EditedByUser):
     """One need or challenge of an affected State, by theme.
 
     Needs belong to the country page: `is_published` tells whether the public
@@ -213,15 +214,6 @@ class Need(models.Model):
     is_published = models.BooleanField(default=False)
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["state__name", "theme", "title"]

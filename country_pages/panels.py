@@ -1,4 +1,6 @@
-"""Dashboard panels of country_pages."""
+"""Dashboard panels of country_pages: a focal point's pages (drafts to publish,
+sections not updated for a year), pages waiting to be published (ISU), the
+countries a person follows, Article 5 deadlines (ISU)."""
 
 from django.utils.translation import gettext as _
 
@@ -7,24 +9,63 @@ from portal.rules import is_isu
 
 from .models import CountryPage
 from .reference.deadlines import article5_deadline_flags
-from .selectors import states_for_focal_point
+from .selectors import (
+    followed_country_list,
+    pages_waiting_list,
+    stale_sections,
+    states_for_focal_point,
+)
 
 
 @register
 def your_countries(request):
-    """A focal point's countries, flagging drafts that are not published yet."""
+    """A focal point's countries, flagging drafts not published yet and
+    sections nobody updated for a year."""
     states = list(states_for_focal_point(user=request.user))
     if not states:
         return None
     pages = {p.state_id: p for p in CountryPage.objects.filter(state__in=states)}
-    rows = [(state, pages.get(state.pk)) for state in states]
-    unpublished = [s for s, page in rows if page and page.has_unpublished_changes]
+    stale = stale_sections(state_ids=[s.pk for s in states])
+    rows = [(state, pages.get(state.pk), stale.get(state.pk, [])) for state in states]
+    unpublished = [
+        s for s, page, _stale in rows if page and page.has_unpublished_changes
+    ]
     return Panel(
-        title="Your countries",
+        title=_("Your countries"),
         template="country_pages/panels/your_countries.html",
         context={"rows": rows},
         order=10,
         urgent=bool(unpublished),
+    )
+
+
+@register
+def pages_waiting(request):
+    """For the ISU: pages whose draft has changes not published yet."""
+    if not is_isu(request.user):
+        return None
+    pages, total = pages_waiting_list()
+    if not total:
+        return None
+    return Panel(
+        title=_("Country pages with unpublished changes"),
+        template="country_pages/panels/pages_waiting.html",
+        context={"pages": pages, "total": total},
+        order=35,
+    )
+
+
+@register
+def countries_followed(request):
+    """The countries a person follows and what is new on them."""
+    follows = followed_country_list(user=request.user)
+    if not follows:
+        return None
+    return Panel(
+        title=_("Countries you follow"),
+        template="country_pages/panels/countries_followed.html",
+        context={"follows": follows},
+        order=25,
     )
 
 

@@ -1,5 +1,6 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -7,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -553,3 +554,58 @@ NEED_LIST_GENERATION_KEY = "country_pages:needs:generation"
 def need_list_cache_generation() -> int:
     """Changes whenever any State's page or needs change (see services)."""
     return cache.get_or_set(NEED_LIST_GENERATION_KEY, 1, None)
+
+
+# --- For the dashboard (panels.py) ---------------------------------------------
+
+# A section not updated for this long is flagged to the State's focal points:
+# the Committee asks States to keep their pages up to date [002 §12].
+STALE_SECTION_DAYS = 365
+
+
+def stale_sections(*, state_ids) -> dict[int, list[PageSection]]:
+    """The shown sections of these States that have text but were not updated
+    for a year, oldest first, by State. One query."""
+    cutoff = timezone.now() - dt.timedelta(days=STALE_SECTION_DAYS)
+    stale: dict[int, list[PageSection]] = {}
+    sections = PageSection.objects.filter(
+        state_id__in=state_ids, is_visible=True, updated_at__lt=cutoff
+    ).order_by("updated_at")
+    for section in sections:
+        if _has_text(section.content):
+            stale.setdefault(section.state_id, []).append(section)
+    return stale
+
+
+def pages_waiting_list(*, limit: int = 20) -> tuple[list[CountryPage], int]:
+    """Country pages whose draft has changes nobody published yet, oldest
+    change first (for the ISU); and how many."""
+    pages = CountryPage.objects.filter(draft_changed_at__isnull=False).filter(
+        Q(published_at__isnull=True) | Q(draft_changed_at__gt=F("published_at"))
+    )
+    total = pages.count()
+    if not total:
+        return [], 0
+    return list(
+        pages.select_related("state").order_by("draft_changed_at")[:limit]
+    ), total
+
+
+def followed_country_list(*, user, days: int = 90) -> list[CountryFollow]:
+    """The States `user` follows, each with `new_needs`: needs published in
+    the last `days` days, and its page's last publication. One query."""
+    since = timezone.now() - dt.timedelta(days=days)
+    return list(
+        CountryFollow.objects.filter(user=user)
+        .select_related("state__page")
+        .annotate(
+            new_needs=Count(
+                "state__needs",
+                filter=Q(
+                    state__needs__is_published=True,
+                    state__needs__published_at__gte=since,
+                ),
+            )
+        )
+        .order_by("state__name")
+    )

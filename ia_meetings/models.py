@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from country_pages.models import StateParty
+from portal.models import EditedByUser, Versioned
 
 
 class MeetingKind(models.TextChoices):
@@ -77,7 +78,7 @@ def validate_timezone(value):
         ) from exc
 
 
-class Meeting(models.Model):
+class Meeting(Versioned):
     state = models.ForeignKey(
         StateParty,
         on_delete=models.PROTECT,
@@ -150,8 +151,6 @@ class Meeting(models.Model):
         verbose_name=_("proposed by"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("meeting")
@@ -232,7 +231,7 @@ class MeetingStatusChange(models.Model):
         return f"{self.meeting_id}: {self.from_status or '—'} → {self.to_status}"
 
 
-class AgendaItem(models.Model):
+class AgendaItem(EditedByUser):
     """One item of the agenda; the standard I–IV structure is created with the
     meeting [001] and stays editable."""
 
@@ -272,15 +271,6 @@ class AgendaItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("agenda item")
@@ -439,7 +429,7 @@ class ActionPointStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("action point status", "Done")
 
 
-class ActionPoint(models.Model):
+class ActionPoint(Versioned):
     """What someone undertook to do, by when [003 §10]."""
 
     meeting = models.ForeignKey(
@@ -470,8 +460,6 @@ class ActionPoint(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("action point")
@@ -518,7 +506,7 @@ class FollowUpStatus(models.TextChoices):
     DROPPED = "dropped", pgettext_lazy("follow-up status", "Not pursued")
 
 
-class FollowUp(models.Model):
+class FollowUp(Versioned):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="follow_ups"
     )
@@ -553,8 +541,6 @@ class FollowUp(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("follow-up")

@@ -300,14 +300,71 @@ def country_action_points(*, state, user) -> CountryActionPoints:
 
 def meetings_to_prepare(*, user) -> list[Meeting]:
     """Proposed or scheduled meetings that have not ended: for the ISU to
-    convene, for a focal point to prepare."""
-    meetings = Meeting.objects.select_related("state").filter(
-        status__in=[MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED],
-        ends_at__gte=timezone.now(),
+    convene, for a focal point to prepare. Each carries what it still needs
+    (`participant_count`, `uninvited_count`, `section_two_empty`), counted in
+    the same query."""
+    meetings = (
+        Meeting.objects.select_related("state")
+        .filter(
+            status__in=[MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED],
+            ends_at__gte=timezone.now(),
+        )
+        .annotate(
+            participant_count=Count("participants", distinct=True),
+            uninvited_count=Count(
+                "participants",
+                filter=Q(participants__invitation_sent_at__isnull=True),
+                distinct=True,
+            ),
+            section_two_empty=Count(
+                "agenda_items",
+                filter=Q(agenda_items__by_state=True, agenda_items__content=""),
+                distinct=True,
+            ),
+        )
     )
     if not is_isu(user):
         meetings = meetings.filter(state_id__in=focal_meeting_state_ids(user))
     return list(meetings.order_by("starts_at", "pk")[:20])
+
+
+def meetings_to_mark_held(*, user, limit: int = 20) -> list[Meeting]:
+    """Scheduled meetings that have started: the ISU marks them held, then the
+    State asks for the report."""
+    if not is_isu(user):
+        return []
+    return list(
+        Meeting.objects.select_related("state")
+        .filter(status=MeetingStatus.SCHEDULED, starts_at__lte=timezone.now())
+        .order_by("-starts_at", "-pk")[:limit]
+    )
+
+
+def invitation_list(*, user, limit: int = 20) -> list[Participant]:
+    """The invitations of `user` (matched by their account's e-mail) to
+    meetings that have not ended and that they may read, soonest first."""
+    if not user.is_authenticated or not user.email:
+        return []
+    readable = meeting_list_for_user(user=user).values("pk")
+    return list(
+        Participant.objects.filter(
+            email__iexact=user.email,
+            meeting__in=readable,
+            meeting__ends_at__gte=timezone.now(),
+        )
+        .exclude(meeting__status=MeetingStatus.CANCELLED)
+        .select_related("meeting__state")
+        .order_by("meeting__starts_at", "pk")[:limit]
+    )
+
+
+def upcoming_meeting_list(*, user, limit: int = 10) -> list[Meeting]:
+    """The next meetings `user` may read, cancelled ones left out."""
+    return list(
+        meeting_list(user=user, when="upcoming").exclude(
+            status=MeetingStatus.CANCELLED
+        )[:limit]
+    )
 
 
 def overdue_action_points(*, user, limit: int = 20) -> tuple[list[ActionPoint], int]:

@@ -10,7 +10,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ia_meetings.models import Meeting
+from ia_meetings.models import Meeting, MeetingStatus
+from ia_meetings.rules import focal_meeting_state_ids
+from portal.rules import is_isu
 from portal.summaries import SummaryItem
 
 from .models import ReportAudience, ReportSharing, ReportStatus, ReportVersion
@@ -82,3 +84,51 @@ def report_public_list(*, state) -> list[SummaryItem]:
         )
         for version in versions
     ]
+
+
+# --- For the dashboard (panels.py) ---------------------------------------------
+
+
+def _latest_version_status() -> Subquery:
+    return Subquery(
+        ReportVersion.objects.filter(meeting=OuterRef("pk"))
+        .order_by("-number")
+        .values("status")[:1]
+    )
+
+
+def meetings_without_report(*, user, limit: int = 10) -> tuple[list[Meeting], int]:
+    """Held meetings of the States `user` acts for (the ISU: every State) for
+    which nobody has asked for a report yet, newest first; and how many."""
+    meetings = Meeting.objects.filter(
+        status=MeetingStatus.HELD, report_versions__isnull=True
+    )
+    if not is_isu(user):
+        meetings = meetings.filter(state_id__in=focal_meeting_state_ids(user))
+    total = meetings.count()
+    if not total:
+        return [], 0
+    rows = meetings.select_related("state").order_by("-starts_at", "-pk")[:limit]
+    return list(rows), total
+
+
+def meetings_with_failed_report(*, limit: int = 10) -> list[Meeting]:
+    """Meetings whose latest report version failed (for the ISU)."""
+    return list(
+        Meeting.objects.annotate(latest_status=_latest_version_status())
+        .filter(latest_status=ReportStatus.FAILED)
+        .select_related("state")
+        .order_by("-starts_at", "-pk")[:limit]
+    )
+
+
+def reports_ready_list(*, limit: int = 10) -> list[ReportVersion]:
+    """The latest ready version of each meeting's report, most recently made
+    first (for the committee and the ISU, who read every report)."""
+    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
+    latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
+    return list(
+        ready.filter(number=Subquery(latest.values("number")[:1]))
+        .select_related("meeting__state")
+        .order_by("-finished_at", "-pk")[:limit]
+    )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCY_CHOICES
+from portal.models import EditedByUser, Versioned
 
 
 class PartnerKind(models.TextChoices):
@@ -75,7 +76,7 @@ class PartnershipStatus(models.TextChoices):
     ENDED = "ended", _("Ended early")
 
 
-class Partnership(models.Model):
+class Partnership(EditedByUser):
     """A partnership for completion around one affected State [Action 21]."""
 
     state = models.ForeignKey(
@@ -109,15 +110,6 @@ class Partnership(models.Model):
         _("good practice"), blank=True, help_text=_("Markdown.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("partnership")
@@ -297,7 +289,7 @@ class InterestStatus(models.TextChoices):
     PARTNERED = "partnered", _("Partnered")
 
 
-class Interest(models.Model):
+class Interest(Versioned):
     """A donor's interest in a published need: the Platform for Partnerships."""
 
     donor = models.ForeignKey(
@@ -334,8 +326,6 @@ class Interest(models.Model):
         verbose_name=_("partnership"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("interest")
@@ -357,7 +347,7 @@ class Interest(models.Model):
         }
 
 
-class Platform(models.Model):
+class Platform(EditedByUser):
     """A State's National Mine Action Platform [003].
 
     Led by a tripartite arrangement: the national authority, a champion donor
@@ -408,15 +398,6 @@ class Platform(models.Model):
     )
     activities = models.TextField(_("activities"), blank=True, help_text=_("Markdown."))
     established = models.DateField(_("established"), null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("National Mine Action Platform")

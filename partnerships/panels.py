@@ -11,6 +11,7 @@ from .models import InterestStatus
 from .selectors import (
     interest_received_list,
     interest_sent_list,
+    key_figures,
     partnership_counts,
     platforms_overdue_for,
 )
@@ -85,5 +86,6 @@ def partnerships_overview(request):
     return Panel(
         title=_("Partnerships across countries"),
         template="partnerships/panels/overview.html",
+        context={"figures": key_figures()},
         order=40,
     )

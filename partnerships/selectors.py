@@ -339,6 +339,30 @@ def cross_country_overview() -> tuple[list[CountryRow], str]:
     return sorted(rows.values(), key=lambda r: r.name), currency
 
 
+@dataclass
+class KeyFigures:
+    partnerships_active: int
+    south_south: int
+    interest_open: int
+    needs_published: int
+
+
+def key_figures() -> KeyFigures:
+    """A few figures across countries, in 3 queries (dashboards, home page)."""
+    partnerships = Partnership.objects.aggregate(
+        active=Count("pk", filter=Q(status=PartnershipStatus.ACTIVE)),
+        south=Count(
+            "pk", filter=Q(status=PartnershipStatus.ACTIVE, is_south_south=True)
+        ),
+    )
+    return KeyFigures(
+        partnerships_active=partnerships["active"],
+        south_south=partnerships["south"],
+        interest_open=Interest.objects.filter(status=InterestStatus.REGISTERED).count(),
+        needs_published=Need.objects.filter(is_published=True).count(),
+    )
+
+
 def recent_interest(*, limit: int = 20) -> QuerySet[Interest]:
     return Interest.objects.select_related("need__state", "donor").order_by(
         "-created_at"

@@ -2,7 +2,8 @@
 person typed and show the version saved meanwhile beside it.
 
 Services raise portal.services.EditConflict (through versioned_update); views
-call `conflict_context` and render `portal/_edit_conflict.html` above the form.
+call the service through `form_save`, which puts a refusal on the form and a
+conflict into the context that `portal/_edit_conflict.html` renders above it.
 """
 
 import datetime
@@ -13,7 +14,7 @@ from django.db import models
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from .services import EditConflict
+from .services import EditConflict, ServiceError
 
 
 def saved_value(record, name: str) -> str:
@@ -65,3 +66,23 @@ def conflict_context(
             if name != "version" and not isinstance(field.widget, forms.HiddenInput)
         ]
     return {"conflict": current, "conflict_fields": fields}
+
+
+def form_save(
+    form, context: dict, save, *, conflict_fields=None
+) -> tuple[bool, object]:
+    """Call ``save()``, a service call that may refuse, for a valid bound form.
+
+    Returns ``(True, what save returned)``, or ``(False, None)`` with the reason
+    on the form: a ServiceError as a non-field error; an EditConflict also puts
+    both versions into ``context`` (``conflict_fields(saved_record)`` lists the
+    saved version's fields as (label, value); by default every field of the form).
+    """
+    try:
+        return True, save()
+    except EditConflict as exc:
+        fields = conflict_fields(exc.current) if conflict_fields else None
+        context.update(conflict_context(form, exc, fields=fields))
+    except ServiceError as exc:
+        form.add_error(None, str(exc))
+    return False, None

@@ -9,6 +9,35 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
+class Versioned(models.Model):
+    """A row edited through ``portal.services.versioned_update``.
+
+    ``version`` is what an edit form carries back: a save succeeds only when it
+    still matches, so two people editing at once never overwrite each other.
+    """
+
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        abstract = True
+
+
+class EditedByUser(Versioned):
+    """A versioned row that also remembers who saved it last."""
+
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class Role(models.TextChoices):
     """What a signed-in person may do (DESIGN.md, "People and what they may do")."""
 

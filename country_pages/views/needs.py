@@ -5,9 +5,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import services
 from ..forms import (
@@ -44,29 +44,24 @@ def need_edit(request, iso3, pk):
     """
     need = need_for_state(request, iso3, pk)
     form = NeedForm(request.POST or None, instance=need)
-    conflict = {}
+    context = {"state": need.state, "form": form, "need": need}
     if request.method == "POST" and form.is_valid():
-        try:
-            saved = services.need_update(
+        ok, saved = form_save(
+            form,
+            context,
+            lambda: services.need_update(
                 need=need,
                 user=request.user,
                 expected_version=form.expected_version,
                 **form.values(),
-            )
-        except EditConflict as exc:
-            conflict = conflict_context(form, exc)
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+        )
+        if ok:
             messages.success(
                 request, _("Need “%(title)s” saved.") % {"title": saved.title}
             )
             return redirect("country_pages:edit", iso3=need.state.iso3)
-    return render(
-        request,
-        "country_pages/need_form.html",
-        {"state": need.state, "form": form, "need": need, **conflict},
-    )
+    return render(request, "country_pages/need_form.html", context)
 
 
 @require_POST

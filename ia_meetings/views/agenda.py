@@ -6,10 +6,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.rules import is_isu
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from ..forms import AgendaItemForm
 from ..services import agenda
@@ -63,18 +63,17 @@ def agenda_item_edit(request, pk, item_pk):
         # What this person may not change stays as they saw it; the version
         # check makes sure it is still so.
         unchanged = {name: getattr(item, name) for name in agenda.AGENDA_ITEM_FIELDS}
-        try:
-            saved = agenda.agenda_item_update(
+        ok, saved = form_save(
+            form,
+            context,
+            lambda: agenda.agenda_item_update(
                 item=item,
                 user=request.user,
                 expected_version=form.expected_version,
                 **(unchanged | form.values()),
-            )
-        except EditConflict as exc:
-            context |= conflict_context(form, exc)
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+        )
+        if ok:
             messages.success(request, _("“%(item)s” saved.") % {"item": saved})
             return redirect(meeting.get_absolute_url() + f"#item-{item.pk}")
     return render(request, "ia_meetings/agendaitem_form.html", context)

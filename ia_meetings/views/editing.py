@@ -4,8 +4,7 @@ through its form, with both versions shown if someone saved meanwhile."""
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
-from portal.editing import conflict_context
-from portal.services import EditConflict, ServiceError
+from portal.editing import form_save
 
 
 def meeting_record_edit(
@@ -15,21 +14,24 @@ def meeting_record_edit(
     form = form_class(request.POST or None, instance=instance, meeting=meeting)
     context = {"form": form, "meeting": meeting, "object": instance}
     if request.method == "POST" and form.is_valid():
-        try:
-            if instance is None:
-                saved = add(meeting=meeting, user=request.user, **form.values())
-            else:
-                saved = update(
+        if instance is None:
+            ok, saved = form_save(
+                form,
+                context,
+                lambda: add(meeting=meeting, user=request.user, **form.values()),
+            )
+        else:
+            ok, saved = form_save(
+                form,
+                context,
+                lambda: update(
                     instance,
                     user=request.user,
                     expected_version=form.expected_version,
                     **form.values(),
-                )
-        except EditConflict as exc:
-            context |= conflict_context(form, exc)
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+                ),
+            )
+        if ok:
             messages.success(request, saved_message)
             return redirect(meeting.get_absolute_url() + f"#{anchor}-{saved.pk}")
     return render(

@@ -14,10 +14,10 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
-from portal.editing import conflict_context, saved_value
+from portal.editing import form_save, saved_value
 from portal.permissions import permission_required
 from portal.rules import is_isu
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import selectors
 from ..filters import MeetingFilter
@@ -177,20 +177,18 @@ def meeting_edit(request, pk):
     form = MeetingForm(request.POST or None, instance=meeting, state=meeting.state)
     context = {"form": form, "state": meeting.state, "meeting": meeting}
     if request.method == "POST" and form.is_valid():
-        try:
-            saved = meetings.meeting_update(
+        ok, saved = form_save(
+            form,
+            context,
+            lambda: meetings.meeting_update(
                 meeting=meeting,
                 user=request.user,
                 expected_version=form.expected_version,
                 **form.values(),
-            )
-        except EditConflict as exc:
-            context |= conflict_context(
-                form, exc, fields=_meeting_conflict_fields(form, exc.current)
-            )
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+            conflict_fields=lambda current: _meeting_conflict_fields(form, current),
+        )
+        if ok:
             messages.success(request, _("Meeting saved."))
             return redirect(saved)
     return render(request, "ia_meetings/meeting_form.html", context)

@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 
 from country_pages.models import Need
 from country_pages.selectors import is_following
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import rules, services
 from ..forms import InterestAnswerForm, InterestForm
@@ -71,18 +71,17 @@ def interest_detail(request, pk):
     form = InterestAnswerForm(request.POST or None, instance=interest)
     context = {"interest": interest, "form": form, "can_answer": can_answer}
     if request.method == "POST" and form.is_valid():
-        try:
-            services.interest_answer(
+        ok, _answered = form_save(
+            form,
+            context,
+            lambda: services.interest_answer(
                 interest=interest,
                 actor=request.user,
                 expected_version=form.expected_version,
                 **form.values(),
-            )
-        except EditConflict as exc:
-            context.update(conflict_context(form, exc))
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+        )
+        if ok:
             messages.success(request, _("Answer saved; the donor has been told."))
             return redirect("partnerships:interest", pk=interest.pk)
     return render(request, "partnerships/interest_detail.html", context)

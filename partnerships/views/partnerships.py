@@ -11,10 +11,10 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.rules import is_isu
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import selectors, services
 from ..filters import PartnershipFilter
@@ -112,18 +112,17 @@ def partnership_edit(request, pk):
     form = PartnershipForm(request.POST or None, instance=partnership)
     context = {"form": form, "partnership": partnership}
     if request.method == "POST" and form.is_valid():
-        try:
-            services.partnership_update(
+        ok, _saved = form_save(
+            form,
+            context,
+            lambda: services.partnership_update(
                 partnership=partnership,
                 actor=request.user,
                 expected_version=form.expected_version,
                 **form.values(),
-            )
-        except EditConflict as exc:
-            context.update(conflict_context(form, exc))
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+            ),
+        )
+        if ok:
             messages.success(request, _("Partnership saved."))
             return redirect("partnerships:detail", pk=pk)
     return render(request, "partnerships/partnership_form.html", context)

@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ia_meetings import selectors as meetings
-from portal.editing import conflict_context
+from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.rules import is_oversight
-from portal.services import EditConflict, ServiceError
+from portal.services import ServiceError
 
 from .. import selectors, services
 from ..forms import PlatformForm, PlatformMemberForm
@@ -53,23 +53,26 @@ def platform_edit(request, iso3):
     form = PlatformForm(request.POST or None, instance=platform)
     context = {"state": state, "platform": platform, "form": form}
     if request.method == "POST" and form.is_valid():
-        try:
-            if platform is None:
-                services.platform_create(
+        if platform is None:
+            ok, _saved = form_save(
+                form,
+                context,
+                lambda: services.platform_create(
                     state=state, actor=request.user, **form.values()
-                )
-            else:
-                services.platform_update(
+                ),
+            )
+        else:
+            ok, _saved = form_save(
+                form,
+                context,
+                lambda: services.platform_update(
                     platform=platform,
                     actor=request.user,
                     expected_version=form.expected_version,
                     **form.values(),
-                )
-        except EditConflict as exc:
-            context.update(conflict_context(form, exc))
-        except ServiceError as exc:
-            form.add_error(None, str(exc))
-        else:
+                ),
+            )
+        if ok:
             messages.success(request, _("National Mine Action Platform saved."))
             return redirect("partnerships:platform", iso3=state.iso3)
     return render(request, "partnerships/platform_form.html", context)

@@ -47,7 +47,7 @@ def browser():
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url)
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(60_000)
     page = context.new_page()
     yield page
     context.close()
@@ -60,7 +60,7 @@ def new_page(browser, live_server):
 
     def make():
         context = browser.new_context(base_url=live_server.url)
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(60_000)
         contexts.append(context)
         return context.new_page()
 

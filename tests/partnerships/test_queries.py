@@ -157,8 +157,9 @@ def test_focal_point_dashboard_has_a_query_ceiling(
     bulk, focal_point, client_for, django_assert_max_num_queries
 ):
     client = client_for(focal_point)
-    # Session and user, then every app's panels (pages, meetings, partnerships).
-    with django_assert_max_num_queries(12):
+    # Session and user, then every app's panels (pages and their stale
+    # sections, follows, meetings and invitations, reports, partnerships).
+    with django_assert_max_num_queries(17):
         html = client.get(reverse("portal:dashboard")).content.decode()
     assert "Interest registered in your needs" in html
     assert "Need 19" in html and "10 partnerships" in html
