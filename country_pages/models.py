@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.currencies import CURRENCY_CHOICES
-from portal.names import country_name
 from portal.models import EditedByUser
+from portal.names import country_name
 
 
 class Region(models.TextChoices):
