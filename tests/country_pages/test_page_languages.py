@@ -380,3 +380,43 @@ def test_a_translated_pages_queries_do_not_grow_with_its_needs(
     with django_assert_max_num_queries(16):
         response = client.get(url("detail", "fr", iso3="AGO"))
     assert_shows(response, f"Besoin {count - 1}")
+
+
+# --- The demo ---------------------------------------------------------------------
+
+
+def test_the_demo_has_pages_in_several_languages_and_a_french_speaking_focal_point(
+    client, db
+):
+    import io
+
+    from django.core.management import call_command
+
+    from portal.models import User
+
+    call_command("demo", stdout=io.StringIO())
+    call_command("demo", stdout=io.StringIO())  # twice changes nothing
+    assert (
+        PageSectionTranslation.objects.filter(state__iso3="SDN", language="ar").count()
+        >= 2
+    )
+    sudan_ar = assert_shows(client.get(url("detail", "ar", iso3="SDN")), "الخرطوم")
+    assert 'lang="ar"' in sudan_ar
+    assert_shows(client.get(url("detail", "fr", iso3="SRB")), "La Serbie a lancé")
+    colombia = CountryPage.objects.get(state__iso3="COL")
+    assert colombia.original_language == "es"
+    assert_shows(client.get(url("detail", "es", iso3="COL")), "Colombia trabaja")
+    assert_shows(
+        client.get(url("detail", iso3="COL")),
+        "Colombia is working",
+        "Humanitarian demining in Antioquia and Cauca",
+    )
+    assert_shows(
+        client.get(url("detail", "fr", iso3="COL")),
+        "Colombia trabaja",
+        "Non disponible en français ; affiché en espagnol.",
+    )
+    francophone = User.objects.get(email="focal.francophone@demo.example")
+    assert francophone.preferred_language == "fr"
+    assert francophone.focal_point_assignments.get().state.iso3 == "SRB"
+    assert PageRevision.objects.filter(language="fr", state__iso3="SRB").count() == 1
