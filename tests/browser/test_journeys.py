@@ -93,8 +93,13 @@ def test_the_isu_meets_donor_requests_and_meetings_to_mark_held(page):
     assert page.get_by_role(
         "heading", name="Donor access requests to decide"
     ).is_visible()
-    # Listed under "Meetings to convene" and under "mark them held".
-    page.get_by_role("link", name="Started today").first.click()
+    held_panel = page.locator(
+        "section",
+        has=page.get_by_role(
+            "heading", name="Meetings that have started: mark them held"
+        ),
+    )
+    held_panel.get_by_role("link", name="Started today").click()
     assert page.get_by_role("button", name="Mark as held").is_visible()
 
 
