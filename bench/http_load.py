@@ -46,6 +46,9 @@ VAR = ROOT / "var" / "bench"
 PY = sys.executable
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/10")
+# Several people may bench on one PostgreSQL server: BENCH_DB_PREFIX keeps
+# their databases apart (ia_bench_f10 by default).
+DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "ia_bench")
 WORKERS = 2
 SEED = 2026
 HZ = os.sysconf("SC_CLK_TCK")
@@ -90,6 +93,10 @@ TRIVIAL = "/bench/trivial/"
 
 
 # --- Environment --------------------------------------------------------------
+def database_name(factor: int) -> str:
+    return f"{DB_PREFIX}_f{factor}"
+
+
 def server_env(factor: int) -> dict:
     return {
         **os.environ,
@@ -97,7 +104,7 @@ def server_env(factor: int) -> dict:
         "PYTHONPATH": str(ROOT),
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": f"{PG}/ia_bench_f{factor}",
+        "DATABASE_URL": f"{PG}/{database_name(factor)}",
         "REDIS_URL": REDIS,
         "MEDIA_ROOT": str(VAR / f"media_f{factor}"),
         "STATIC_ROOT": str(VAR / "static"),
@@ -129,9 +136,9 @@ def prepare_database(factor: int, *, regenerate: bool) -> None:
     import psycopg
 
     env = server_env(factor)
-    marker = VAR / f"ia_bench_f{factor}.fingerprint"
+    marker = VAR / f"{database_name(factor)}.fingerprint"
     fingerprint = data_fingerprint(factor)
-    name = f"ia_bench_f{factor}"
+    name = database_name(factor)
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [name]
@@ -183,13 +190,16 @@ class Server:
             cwd=ROOT,
             env=self.env,
         )
-        deadline = time.monotonic() + 60
+        # A loaded machine (other people's test suites) can take a minute or
+        # two to boot the workers.
+        deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             try:
                 fetch(self.base + TRIVIAL)
                 return
             except (OSError, urllib.error.URLError):
-                time.sleep(0.2)
+                time.sleep(0.5)
+        self.stop()
         raise RuntimeError("gunicorn did not start")
 
     def workers(self) -> list[int]:
@@ -263,7 +273,7 @@ def service_pids(server: Server, factor: int) -> list[int]:
             row[0]
             for row in conn.execute(
                 "SELECT pid FROM pg_stat_activity WHERE datname = %s",
-                [f"ia_bench_f{factor}"],
+                [database_name(factor)],
             )
         ]
     info = subprocess.run(

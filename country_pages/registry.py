@@ -25,6 +25,11 @@ class SectionPart:
 
 Contribution = Callable[..., SectionPart | None]
 
+# How many entries a list on a country page shows (the latest); a "See all"
+# link leads to the full list. A page must not grow with the data: at a
+# hundred times the Convention's size, a State has thousands of partnerships.
+SECTION_LIST_LIMIT = 10
+
 _CONTRIBUTIONS: dict[str, list[tuple[int, Contribution]]] = {}
 
 

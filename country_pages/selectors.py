@@ -4,10 +4,13 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
@@ -28,7 +31,7 @@ from .models import (
 )
 from .reference.deadlines import article5_deadline_flag
 from .reference.words import state_facts
-from .registry import section_parts
+from .registry import SECTION_LIST_LIMIT, section_parts
 from .rules import focal_state_ids, page_items_visible_filter, states_visible_filter
 
 
@@ -104,10 +107,22 @@ def _has_text(content: dict) -> bool:
 
 # Filled by the apps above (country_pages.registry); they say so when empty.
 CONTRIBUTED_SECTIONS = (SectionKey.IA, SectionKey.PARTNERSHIPS)
+# The sections of the published page that every reader sees alike (the status
+# section shows its editors their links; the IA section lists the meetings
+# each reader may read).
+SHARED_SECTIONS = tuple(
+    key for key in SectionKey.values if key not in (SectionKey.STATUS, SectionKey.IA)
+)
 
 
 def page_sections_build(
-    *, state: StateParty, sections: dict, needs: list, maps: list, user
+    *,
+    state: StateParty,
+    sections: dict,
+    needs: list,
+    maps: list,
+    user,
+    need_limit: int | None = None,
 ) -> list[SectionView]:
     """The sections to show, in placemat order; hidden and empty ones left out.
 
@@ -134,7 +149,7 @@ def page_sections_build(
         elif key == SectionKey.NEEDS:
             if not needs and not _has_text(content):
                 continue
-            view.extra["themes"] = needs_by_theme(needs)
+            view.extra["themes"] = needs_by_theme(needs, state=state, limit=need_limit)
         elif key == SectionKey.MAPS:
             if not maps and not _has_text(content):
                 continue
@@ -166,12 +181,49 @@ def page_sections_build(
     return shown
 
 
-def needs_by_theme(needs) -> list[tuple[str, list]]:
+def needs_by_theme(
+    needs, *, state=None, limit: int | None = None
+) -> list[tuple[str, list, str]]:
+    """(theme label, needs, "see all" address) for each theme with needs;
+    with `limit`, the first `limit` of each and the needs browser's address
+    of the theme's whole list when there are more."""
     labels = dict(NeedTheme.choices)
     grouped: dict[str, list] = {}
     for need in needs:
         grouped.setdefault(need.theme, []).append(need)
-    return [(labels[t], grouped[t]) for t in NeedTheme.values if t in grouped]
+    themes = []
+    for theme in NeedTheme.values:
+        if theme not in grouped:
+            continue
+        shown, more_url = grouped[theme], ""
+        if limit is not None and len(shown) > limit:
+            shown, more_url = shown[:limit], _needs_browser_url(state, theme)
+        themes.append((labels[theme], shown, more_url))
+    return themes
+
+
+def _needs_browser_url(state, theme: str) -> str:
+    try:  # the needs browser belongs to an app above this one
+        base = reverse("partnerships:needs")
+    except NoReverseMatch:
+        return ""
+    return f"{base}?{urlencode({'country': state.iso3, 'theme': theme})}"
+
+
+def need_list_first_by_theme(*, state: StateParty, limit: int) -> QuerySet[Need]:
+    """A State's published needs, the first `limit` + 1 of each theme by title:
+    the page shows `limit` and, when there is one more, links to the rest. The
+    rows read do not grow with the State's needs."""
+    rank = Window(
+        RowNumber(),
+        partition_by=F("theme"),
+        order_by=(F("title").asc(), F("pk").asc()),
+    )
+    return (
+        need_list_for_state(state=state, published_only=True)
+        .annotate(theme_rank=rank)
+        .filter(theme_rank__lte=limit + 1)
+    )
 
 
 def country_page_public(*, state: StateParty, user) -> dict:
@@ -183,7 +235,7 @@ def country_page_public(*, state: StateParty, user) -> dict:
     )
     revision = page.published_revision if page else None
     sections = revision.snapshot.get("sections", {}) if revision else {}
-    needs = list(need_list_for_state(state=state, published_only=True))
+    needs = list(need_list_first_by_theme(state=state, limit=SECTION_LIST_LIMIT))
     maps = list(
         PageMap.objects.filter(state=state, is_published=True).select_related("state")
     )
@@ -191,8 +243,16 @@ def country_page_public(*, state: StateParty, user) -> dict:
         "page": page,
         "revision": revision,
         "sections": page_sections_build(
-            state=state, sections=sections, needs=needs, maps=maps, user=user
+            state=state,
+            sections=sections,
+            needs=needs,
+            maps=maps,
+            user=user,
+            need_limit=SECTION_LIST_LIMIT,
         ),
+        # Rendered once per content version and language for every reader
+        # ({% contentcache %} in _sections.html).
+        "shared_sections": SHARED_SECTIONS,
     }
 
 

@@ -7,11 +7,12 @@ download or an e-mail) replaces it instead of adding another (RFC 5546).
 
 from collections.abc import Iterable
 from email.utils import parseaddr
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from .models import Meeting, MeetingFormat, MeetingStatus
 
@@ -78,7 +79,7 @@ def calendar_for(meetings: Iterable[Meeting], *, base_url: str, name: str) -> by
     cal.add("x-wr-calname", name)
     for meeting in meetings:
         cal.add_component(_event(meeting, base_url=base_url))
-    cal.add_missing_timezones()
+    _add_timezones(cal)
     return cal.to_ical()
 
 
@@ -94,5 +95,26 @@ def invitation_calendar(
     cal.add_component(
         _event(meeting, base_url=base_url, attendee=attendee, private=True)
     )
-    cal.add_missing_timezones()
+    _add_timezones(cal)
     return cal.to_ical().decode()
+
+
+def _add_timezones(cal: Calendar) -> None:
+    """The VTIMEZONE of each zone the events use, before the events.
+
+    Calendar.add_missing_timezones() builds each from every transition of the
+    zone since 1970, on each request; a zone's rules do not change while the
+    process runs."""
+    for position, tzid in enumerate(sorted(cal.get_missing_tzids())):
+        if (component := vtimezone(tzid)) is not None:
+            cal.subcomponents.insert(position, component)
+
+
+@lru_cache(maxsize=64)
+def vtimezone(tzid: str) -> Timezone | None:
+    """The VTIMEZONE component of an IANA zone (None when icalendar does not
+    know it), built once per process."""
+    try:
+        return Timezone.from_tzid(tzid)
+    except ValueError:
+        return None

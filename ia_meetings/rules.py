@@ -13,6 +13,7 @@ material, action point, follow-up or participant), or a State for proposing.
 
 import rules
 from django.db.models import Q
+from django.db.models.functions import Lower
 
 from country_pages.rules import focal_state_ids
 from portal.rules import is_committee, is_focal_point, is_isu
@@ -35,10 +36,12 @@ def participant_meeting_ids(user) -> frozenset[int]:
         return frozenset()
     cached = getattr(user, "_participant_meeting_ids", None)
     if cached is None:
+        # lower(email) = lower(...) uses the participant_email_lower index;
+        # email__iexact (UPPER on PostgreSQL) read every participant row.
         cached = frozenset(
-            Participant.objects.filter(email__iexact=user.email).values_list(
-                "meeting_id", flat=True
-            )
+            Participant.objects.annotate(email_lower=Lower("email"))
+            .filter(email_lower=user.email.lower())
+            .values_list("meeting_id", flat=True)
         )
         user._participant_meeting_ids = cached
     return cached

@@ -8,8 +8,11 @@ as ia_meetings/rules.py, so a page never lists what its reader may not open.
 import datetime as dt
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -54,6 +57,9 @@ class CountryIASummary:
     highlights: list[SummaryItem] = field(default_factory=list)
     upcoming_meetings: list[SummaryItem] = field(default_factory=list)
     past_meetings: list[SummaryItem] = field(default_factory=list)
+    # The whole lists, when more meetings than shown.
+    upcoming_url: str = ""
+    past_url: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -70,35 +76,69 @@ def _meeting_detail_line(meeting: Meeting) -> str:
     return f"{meeting.get_kind_display()} · {meeting.get_status_display()} · {where}"
 
 
-def country_ia_summary(*, state, user) -> CountryIASummary:
-    """The IA section of `state`'s page, as `user` may see it."""
-    meetings = list(
-        _country_meetings(state=state, user=user).order_by("starts_at", "pk")
+def country_ia_summary(*, state, user, limit: int | None = None) -> CountryIASummary:
+    """The IA section of `state`'s page, as `user` may see it: the upcoming
+    meetings (soonest first) and the held ones with their highlights (latest
+    first), the first `limit` of each. One query, whatever the number of
+    meetings: each meeting is ranked within its list and only the first
+    `limit` + 1 are read (one more says whether to link to the rest)."""
+    held = Q(status=MeetingStatus.HELD)
+    meetings = _country_meetings(state=state, user=user).filter(
+        held | Q(ends_at__gte=timezone.now())
     )
-    now = timezone.now()
+    if limit is not None:
+        # Within the held ones the first key orders latest first; within the
+        # upcoming ones it is empty and the second orders soonest first.
+        rank = Window(
+            RowNumber(),
+            partition_by=Case(When(held, then=Value(1)), default=Value(0)),
+            order_by=(
+                Case(When(held, then=F("starts_at"))).desc(),
+                Case(When(~held, then=F("starts_at"))).asc(),
+                F("pk").asc(),
+            ),
+        )
+        meetings = meetings.annotate(list_rank=rank).filter(list_rank__lte=limit + 1)
     summary = CountryIASummary()
-    for meeting in meetings:
-        item = SummaryItem(
+    past, upcoming = [], []
+    for meeting in meetings.order_by("starts_at", "pk"):
+        (past if meeting.status == MeetingStatus.HELD else upcoming).append(meeting)
+    past.reverse()
+    if limit is not None:
+        if len(upcoming) > limit:
+            upcoming = upcoming[:limit]
+            summary.upcoming_url = country_meetings_url(state=state, when="upcoming")
+        if len(past) > limit:
+            past = past[:limit]
+            summary.past_url = country_meetings_url(state=state, when="past")
+    summary.upcoming_meetings = [_meeting_item(m) for m in upcoming]
+    summary.past_meetings = [_meeting_item(m) for m in past]
+    summary.highlights = [
+        SummaryItem(
             title=meeting.title,
             url=meeting.get_absolute_url(),
             date=meeting.starts_at,
-            detail=_meeting_detail_line(meeting),
+            detail=_plain(meeting.highlights),
         )
-        if meeting.status == MeetingStatus.HELD:
-            summary.past_meetings.insert(0, item)
-            if meeting.highlights:
-                summary.highlights.insert(
-                    0,
-                    SummaryItem(
-                        title=meeting.title,
-                        url=meeting.get_absolute_url(),
-                        date=meeting.starts_at,
-                        detail=_plain(meeting.highlights),
-                    ),
-                )
-        elif meeting.ends_at >= now:
-            summary.upcoming_meetings.append(item)
+        for meeting in past
+        if meeting.highlights
+    ]
     return summary
+
+
+def _meeting_item(meeting: Meeting) -> SummaryItem:
+    return SummaryItem(
+        title=meeting.title,
+        url=meeting.get_absolute_url(),
+        date=meeting.starts_at,
+        detail=_meeting_detail_line(meeting),
+    )
+
+
+def country_meetings_url(*, state, when: str) -> str:
+    """The meetings list narrowed to one State: where "See all" leads."""
+    query = urlencode({"state": state.iso3, "when": when})
+    return f"{reverse('ia_meetings:list')}?{query}"
 
 
 def _country_meetings(*, state, user) -> QuerySet[Meeting]:
@@ -110,9 +150,12 @@ def _country_meetings(*, state, user) -> QuerySet[Meeting]:
     )
 
 
-def country_presentations(*, state, user) -> list[SummaryItem]:
+def country_presentations(
+    *, state, user, limit: int | None = None
+) -> list[SummaryItem]:
     """The presentations of `state`'s meetings that `user` may read, newest
-    meeting first (the IA section of its page). One query."""
+    meeting first (the IA section of its page shows the first `limit`). One
+    query."""
     materials = (
         Material.objects.filter(
             meeting__in=_country_meetings(state=state, user=user).values("pk")
@@ -120,6 +163,8 @@ def country_presentations(*, state, user) -> list[SummaryItem]:
         .select_related("meeting", "agenda_item")
         .order_by("-meeting__starts_at", "agenda_item__order", "pk")
     )
+    if limit is not None:
+        materials = materials[:limit]
     return [
         SummaryItem(
             title=material.title,

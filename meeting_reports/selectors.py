@@ -55,10 +55,10 @@ def report_version_list(*, meeting: Meeting, user) -> QuerySet[ReportVersion]:
     return versions
 
 
-def report_public_list(*, state) -> list[SummaryItem]:
+def report_public_list(*, state, limit: int | None = None) -> list[SummaryItem]:
     """The latest ready version of each of the State's meetings whose reports
-    the State made public, newest meeting first (the country page lists them).
-    One query."""
+    the State made public, newest meeting first (the country page lists the
+    first `limit`). One query, snapshots left in the database."""
     ready = ReportVersion.objects.filter(status=ReportStatus.READY)
     latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
     versions = (
@@ -68,8 +68,11 @@ def report_public_list(*, state) -> list[SummaryItem]:
             number=Subquery(latest.values("number")[:1]),
         )
         .select_related("meeting")
+        .defer("snapshot")
         .order_by("-meeting__starts_at", "-meeting_id")
     )
+    if limit is not None:
+        versions = versions[:limit]
     return [
         SummaryItem(
             title=_("Report: %(title)s") % {"title": version.meeting.title},

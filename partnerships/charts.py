@@ -10,13 +10,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Case, Count, F, Max, Min, QuerySet, Sum, When
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from country_pages.models import Need, NeedTheme
 from portal.charts import Series, bar_chart, format_number, line_chart
+from portal.content import content_memoize
 
 from .models import Commitment, CommitmentKind
 
@@ -41,35 +42,70 @@ def financial_commitments(*, state=None) -> QuerySet[Commitment]:
     return qs
 
 
+@content_memoize("partnerships:funding-by-donor-year", language=False)
 def funding_by_donor_year(*, state=None) -> tuple[str, dict, list[str]]:
-    """{(donor, year): amount} in the main currency, from one grouped query.
+    """{(donor, year): amount} in the main currency, summed in SQL.
 
     Amounts are per year, so a multi-year commitment counts in each year of its
-    range. Currencies are never converted: the chart shows the currency most
-    money is committed in (USD when there is a tie) and says which it leaves out.
+    range. Currencies are never converted: the chart shows the currency with
+    the most commitment-years (USD when there is a tie, then the most money)
+    and says which it leaves out. Two grouped queries whose rows do not grow
+    with the commitments (one per currency, then one per donor with a column
+    per year), computed once per content version.
     """
-    grouped = (
-        financial_commitments(state=state)
-        .values("partner__name", "year_from", "year_to", "currency")
-        .annotate(total=Sum("amount"))
+    commitments = financial_commitments(state=state)
+    years_of = F("year_to") - F("year_from") + 1
+    currencies = {
+        row["currency"]: row
+        for row in commitments.values("currency")
+        .annotate(
+            first=Min("year_from"),
+            last=Max("year_to"),
+            pairs=Sum(years_of),
+            total=Sum(F("amount") * years_of),
+        )
         .order_by()
-    )
-    by_currency = defaultdict(lambda: defaultdict(Decimal))
-    for row in grouped:
-        for year in range(row["year_from"], row["year_to"] + 1):
-            by_currency[row["currency"]][(row["partner__name"], year)] += row["total"]
-    if not by_currency:
+    }
+    if not currencies:
         return "USD", {}, []
     currency = max(
-        by_currency,
-        key=lambda c: (len(by_currency[c]), c == "USD", sum(by_currency[c].values())),
+        currencies,
+        key=lambda c: (
+            currencies[c]["pairs"],
+            c == "USD",
+            currencies[c]["total"] or 0,
+        ),
     )
-    others = sorted(c for c in by_currency if c != currency)
-    return currency, by_currency[currency], others
+    main = currencies[currency]
+    years = range(main["first"], main["last"] + 1)
+    grouped = (
+        commitments.filter(currency=currency, amount__isnull=False)
+        .values("partner__name")
+        .annotate(
+            **{
+                f"y{year}": Sum(
+                    Case(When(year_from__lte=year, year_to__gte=year, then="amount"))
+                )
+                for year in years
+            }
+        )
+        .order_by()
+    )
+    amounts = {}
+    for row in grouped:
+        for year in years:
+            if (amount := row[f"y{year}"]) is not None:
+                amounts[(row["partner__name"], year)] = amount
+    others = sorted(c for c in currencies if c != currency)
+    return currency, amounts, others
 
 
+@content_memoize("partnerships:funding-by-year-chart")
 def funding_by_year_chart(*, state=None) -> Chart:
-    """Funding by year, stacked by donor: the ebbs and flows of support [000]."""
+    """Funding by year, stacked by donor: the ebbs and flows of support [000].
+
+    Its table has the chart's own rows (each year's top donors and the others
+    together), not one per donor and year: thousands at scale."""
     currency, amounts, others = funding_by_donor_year(state=state)
     if state is not None:
         title = _("Funding committed by year, %(state)s (%(currency)s)") % {
@@ -92,21 +128,19 @@ def funding_by_year_chart(*, state=None) -> Chart:
         )
     years = list(range(min(y for _d, y in amounts), max(y for _d, y in amounts) + 1))
     donor_totals = defaultdict(Decimal)
-    for (donor, _y), amount in amounts.items():
+    totals = dict.fromkeys(years, Decimal(0))
+    for (donor, year), amount in amounts.items():
         donor_totals[donor] += amount
+        totals[year] += amount
     top = sorted(donor_totals, key=lambda d: (-donor_totals[d], d))[:TOP_DONORS]
     series = [Series(d, [amounts.get((d, y), 0) for y in years]) for d in top]
     if len(donor_totals) > len(top):
         series.append(
             Series(
                 _("Other donors"),
-                [
-                    sum(a for (d, yy), a in amounts.items() if yy == y and d not in top)
-                    for y in years
-                ],
+                [totals[y] - sum(amounts.get((d, y), 0) for d in top) for y in years],
             )
         )
-    totals = {y: sum(a for (_d, yy), a in amounts.items() if yy == y) for y in years}
     peak = max(totals, key=totals.get)
     desc = _(
         "Financial commitments per year from %(first)s to %(last)s in "
@@ -118,9 +152,12 @@ def funding_by_year_chart(*, state=None) -> Chart:
         "peak": peak,
         "amount": format_number(totals[peak]),
     }
-    rows = sorted(
-        ((y, d, a) for (d, y), a in amounts.items() if a), key=lambda r: (r[0], r[1])
-    )
+    rows = [
+        (year, s.name, s.values[index])
+        for index, year in enumerate(years)
+        for s in series
+        if s.values[index]
+    ]
     return Chart(
         svg=bar_chart(
             title=title,
@@ -137,6 +174,7 @@ def funding_by_year_chart(*, state=None) -> Chart:
     )
 
 
+@content_memoize("partnerships:donor-concentration-charts")
 def donor_concentration_charts() -> tuple[Chart, Chart]:
     """Share of the top five donors, and the number of donors, per year [004]."""
     currency, amounts, others = funding_by_donor_year()
@@ -200,6 +238,7 @@ def donor_concentration_charts() -> tuple[Chart, Chart]:
     return share, number
 
 
+@content_memoize("partnerships:needs-by-theme-chart")
 def needs_by_theme_chart(*, state=None, currency: str = "USD") -> Chart:
     """Estimated cost of published needs against funding secured, by theme."""
     qs = Need.objects.filter(is_published=True, currency=currency)

@@ -11,8 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
@@ -65,6 +67,8 @@ class CountryPartnershipSummary:
     funding_table: list[tuple[int, str, str]] = field(default_factory=list)
     # States this State shares its expertise with (south-south, agenda II.F).
     expertise_shared: list[SummaryItem] = field(default_factory=list)
+    # Where each shortened list is in full ("partnerships", "projects").
+    more_urls: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -78,52 +82,77 @@ class CountryPartnershipSummary:
         )
 
 
-def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
+def country_partnership_summary(
+    *, state, user, limit: int | None = None
+) -> CountryPartnershipSummary:
     """The partnerships section of `state`'s page, as `user` may see it.
+
+    With `limit` (the country page), each list holds the latest `limit`
+    entries and `more_urls` says where the whole list is: a fixed number of
+    queries, and a page that does not grow with the data. Without (a report),
+    every partnership.
 
     Partnership records are public, so `user` changes nothing today; it is
     part of the contract so that restricted entries could be added later.
     """
-    partnerships = list(partnership_list(user=user, state=state))
+    partnerships = partnership_list(user=user, state=state)
+    listed = list(partnerships if limit is None else partnerships[:limit])
     if (
-        not partnerships
+        not listed
         and not Partnership.objects.filter(members__partner__state=state).exists()
     ):
         return CountryPartnershipSummary()
     summary = CountryPartnershipSummary()
-    names_by_kind = defaultdict(set)
-    for p in partnerships:
-        partners = [m.partner for m in p.members.all()]
-        for partner in partners:
-            if partner.state_id != state.pk:
-                names_by_kind[partner.kind].add(partner.name)
-        item = SummaryItem(
-            title=p.title,
-            url=p.get_absolute_url(),
-            date=p.start_date,
-            detail=_partnership_detail(p, partners),
+    summary.partnerships = [_partnership_item(p) for p in listed]
+    if limit is None:
+        projects = [p for p in listed if p.status == PartnershipStatus.ACTIVE]
+        stories = [p for p in listed if p.success_story]
+        practices = [p for p in listed if p.good_practice]
+        names = {
+            (m.partner.kind, m.partner.name)
+            for p in listed
+            for m in p.members.all()
+            if m.partner.state_id != state.pk
+        }
+    else:
+        projects = list(partnerships.filter(status=PartnershipStatus.ACTIVE)[:limit])
+        plain = partnerships.prefetch_related(None)
+        stories = plain.exclude(success_story="")[:limit]
+        practices = plain.exclude(good_practice="")[:limit]
+        names = set(
+            Partner.objects.filter(memberships__partnership__in=partnerships)
+            .exclude(state=state)
+            .values_list("kind", "name")
+            .distinct()
         )
-        summary.partnerships.append(item)
-        if p.status == PartnershipStatus.ACTIVE:
-            summary.projects.append(item)
-        if p.success_story:
-            summary.success_stories.append(
-                SummaryItem(
-                    p.title, p.get_absolute_url(), p.start_date, p.success_story
-                )
-            )
-        if p.good_practice:
-            summary.good_practices.append(
-                SummaryItem(
-                    p.title, p.get_absolute_url(), p.start_date, p.good_practice
-                )
-            )
+        base = f"{reverse('partnerships:index')}?{urlencode({'country': state.iso3})}"
+        if len(listed) == limit:
+            summary.more_urls["partnerships"] = base
+        if len(projects) == limit:
+            summary.more_urls["projects"] = f"{base}&status={PartnershipStatus.ACTIVE}"
+    summary.projects = [_partnership_item(p) for p in projects]
+    summary.success_stories = [
+        SummaryItem(p.title, p.get_absolute_url(), p.start_date, p.success_story)
+        for p in stories
+    ]
+    summary.good_practices = [
+        SummaryItem(p.title, p.get_absolute_url(), p.start_date, p.good_practice)
+        for p in practices
+    ]
+    names_by_kind = defaultdict(set)
+    for kind, name in names:
+        names_by_kind[kind].add(name)
     # Plain text in the reader's language: a report keeps it in a JSON snapshot.
     summary.partners_by_kind = [
         (str(label), sorted(names_by_kind[kind]))
         for kind, label in KIND_HEADINGS
         if names_by_kind[kind]
     ]
+    shared = (
+        PartnershipPartner.objects.filter(partner__state=state)
+        .exclude(partnership__state=state)
+        .select_related("partnership__state")
+    )
     summary.expertise_shared = [
         SummaryItem(
             title=f"{p.state.name}: {p.title}",
@@ -131,9 +160,7 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
             date=p.start_date,
             detail=m.responsibility,
         )
-        for m in PartnershipPartner.objects.filter(partner__state=state)
-        .exclude(partnership__state=state)
-        .select_related("partnership__state")
+        for m in (shared if limit is None else shared[:limit])
         for p in [m.partnership]
     ]
     chart = charts.funding_by_year_chart(state=state)
@@ -148,6 +175,17 @@ def country_partnership_summary(*, state, user) -> CountryPartnershipSummary:
         for year, donor, amount in chart.rows
     ]
     return summary
+
+
+def _partnership_item(partnership) -> SummaryItem:
+    return SummaryItem(
+        title=partnership.title,
+        url=partnership.get_absolute_url(),
+        date=partnership.start_date,
+        detail=_partnership_detail(
+            partnership, [m.partner for m in partnership.members.all()]
+        ),
+    )
 
 
 def _partnership_detail(partnership, partners) -> str:

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
@@ -11,3 +12,7 @@ class PortalConfig(AppConfig):
         # Each app contributes dashboard panels from its panels.py.
         autodiscover_modules("panels")
         from . import signals  # noqa: F401  (connects the two-factor receivers)
+        from .content import watch_connection
+
+        # Every write to the content bumps the content version (portal.content).
+        connection_created.connect(watch_connection, dispatch_uid="portal.content")

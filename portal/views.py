@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from portal.permissions import permission_required
 
 from . import selectors, services
+from .caching import anonymous_page
 from .dashboard import panels_for
 from .exports import csv_response
 from .filters import AuditEntryFilter
@@ -27,6 +28,7 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+@anonymous_page
 def home(request):
     """The home page: leads each kind of visitor to their task. Public."""
     return render(request, "portal/home.html")

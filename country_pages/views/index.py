@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 
+from portal.caching import anonymous_page
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -9,6 +10,7 @@ from ..filters import StatePartyFilter
 from ..registry import index_columns
 
 
+@anonymous_page
 @permission_required("country_pages.read_state")
 def index(request):
     """The index of States Parties, filtered by region and remaining obligations,

@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from portal.caching import anonymous_page
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -10,6 +11,7 @@ from ..calendar import calendar_for
 from .lookups import base_url, meeting_from_pk, state_from_iso3
 
 
+@anonymous_page
 @permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
 def meeting_ics(request, pk):
     """The meeting as an iCalendar entry."""
@@ -20,6 +22,7 @@ def meeting_ics(request, pk):
     return response
 
 
+@anonymous_page
 def country_ics(request, iso3):
     """A State's meetings as an iCalendar feed: what the reader may see."""
     state = state_from_iso3(request, iso3)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
+from portal.caching import anonymous_page
 from portal.editing import form_save, saved_value
 from portal.permissions import permission_required
 from portal.rules import is_isu
@@ -48,6 +49,7 @@ def _states_user_can_propose_for(user):
 # --- Lists and the meeting page -----------------------------------------------
 
 
+@anonymous_page
 def meeting_list(request):
     """Upcoming or past meetings, filtered by country, kind and year.
 
@@ -74,6 +76,7 @@ def meeting_list(request):
     )
 
 
+@anonymous_page
 @permission_required("ia_meetings.read_meeting", fn=meeting_from_pk)
 def meeting_detail(request, pk):
     """The reading page of a meeting: details, agenda with presenters,

@@ -2,10 +2,11 @@
 asked about, paging, and the filter form's fields."""
 
 from django.shortcuts import get_object_or_404
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from country_pages.models import StateParty
+from portal.content import content_cached
 from portal.currencies import CURRENCIES
 
 from ..models import Interest, Partnership
@@ -37,25 +38,33 @@ def filter_fields(form) -> list[dict]:
 
     Rendering 166 States through Django's option templates (or a template
     loop) took most of the page's time; the needs browser has a throughput
-    target (DESIGN.md).
+    target (DESIGN.md). The options of each select are built once per content
+    version and language (portal.content) and the chosen one marked per
+    request, so a page does not read the States and partners each time.
     """
     fields = []
     for field in form:
         options = None
         if field.widget_type == "select":
-            # The raw submitted value, as the options' values are strings.
-            current = str(field.data or "")
-            options = format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                (
-                    (
-                        value,
-                        mark_safe(" selected") if str(value) == current else "",
-                        label,
-                    )
-                    for value, label in field.field.widget.choices
-                ),
+            options = content_cached(
+                f"filter-options:{type(form).__name__}",
+                field.name,
+                compute=lambda field=field: _options(field),
             )
+            # The raw submitted value, as the options' values are strings.
+            if current := str(field.data or ""):
+                attribute = format_html('value="{}"', current)
+                options = options.replace(attribute, f"{attribute} selected", 1)
+            options = mark_safe(options)  # noqa: S308 (built by format_html)
         fields.append({"field": field, "options": options})
     return fields
+
+
+def _options(field) -> str:
+    return str(
+        format_html_join(
+            "",
+            '<option value="{}">{}</option>',
+            ((value, label) for value, label in field.field.widget.choices),
+        )
+    )

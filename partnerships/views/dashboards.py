@@ -2,15 +2,18 @@
 (the ISU and the committee)."""
 
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 
 from country_pages.models import StateParty
 from country_pages.reference.deadlines import article5_deadline_flags
+from portal.caching import anonymous_page
 from portal.permissions import permission_required
 
 from .. import charts as figures
 from .. import selectors
 
 
+@anonymous_page
 @permission_required("partnerships.view")
 def charts(request):
     """Funding by year and donor, donor concentration, needs by theme. Public.
@@ -20,7 +23,9 @@ def charts(request):
     state = None
     if iso3 := request.GET.get("country"):
         state = StateParty.objects.filter(iso3=iso3.upper()).first()
-    share, number = figures.donor_concentration_charts()
+    # The page's charts are one fragment per State, language and content
+    # version ({% contentcache %}): worked out only when it is not cached.
+    concentration = SimpleLazyObject(figures.donor_concentration_charts)
     return render(
         request,
         "partnerships/charts.html",
@@ -29,10 +34,14 @@ def charts(request):
             "states": StateParty.objects.filter(partnerships__isnull=False)
             .distinct()
             .only("iso3", "name"),
-            "funding": figures.funding_by_year_chart(state=state),
-            "share": share,
-            "number": number,
-            "needs": figures.needs_by_theme_chart(state=state),
+            "funding": SimpleLazyObject(
+                lambda: figures.funding_by_year_chart(state=state)
+            ),
+            "share": SimpleLazyObject(lambda: concentration[0]),
+            "number": SimpleLazyObject(lambda: concentration[1]),
+            "needs": SimpleLazyObject(
+                lambda: figures.needs_by_theme_chart(state=state)
+            ),
         },
     )
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
+from portal.caching import anonymous_page
 from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.rules import is_isu
@@ -36,6 +37,7 @@ from ..models import (
 from .common import PAGE_SIZE, currency_context, filter_fields, partnership_from_url
 
 
+@anonymous_page
 @permission_required("partnerships.view")
 def partnership_list(request):
     """Partnerships for completion across countries, filtered and paged. Public."""
@@ -81,6 +83,7 @@ def partnership_create(request):
     return render(request, "partnerships/partnership_form.html", {"form": form})
 
 
+@anonymous_page
 @permission_required("partnerships.view")
 def partnership_detail(request, pk):
     """A partnership: partners, objectives, commitments, dialogue. Public; its

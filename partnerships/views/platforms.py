@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ia_meetings import selectors as meetings
+from portal.caching import anonymous_page
 from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.rules import is_oversight
@@ -19,6 +20,7 @@ from ..models import Platform, PlatformMember
 from .common import state_from_url
 
 
+@anonymous_page
 @permission_required("partnerships.view")
 def platform_detail(request, iso3):
     """A State's National Mine Action Platform and its meetings. Public; whether

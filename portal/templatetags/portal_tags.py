@@ -1,5 +1,6 @@
 from django import template
 
+from portal.content import content_cached
 from portal.markdown import render_markdown
 
 register = template.Library()
@@ -21,3 +22,46 @@ def query_string(context, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.tag("contentcache")
+def do_contentcache(parser, token):
+    """Render a fragment once per content version and language:
+
+        {% contentcache "name" var ... %}...{% endcontentcache %}
+
+    The fragment must look the same to everyone who gets it: it may depend on
+    the content, the language and the variables named (an object stands for
+    its primary key), never on who reads it and never hold a form's CSRF token.
+    A change to the content shows at once (portal.content).
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(
+            "'contentcache' takes a fragment name and, optionally, variables."
+        )
+    nodelist = parser.parse(("endcontentcache",))
+    parser.delete_first_token()
+    return ContentCacheNode(
+        nodelist,
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(bit) for bit in bits[2:]],
+    )
+
+
+class ContentCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        parts = []
+        for expression in self.vary_on:
+            value = expression.resolve(context)
+            parts.append(getattr(value, "pk", value))
+        return content_cached(
+            f"fragment:{self.name.resolve(context)}",
+            *parts,
+            compute=lambda: self.nodelist.render(context),
+        )
