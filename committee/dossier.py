@@ -11,8 +11,6 @@ same content gives the same version.
 
 import base64
 import datetime as dt
-import hashlib
-import json
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -24,8 +22,8 @@ from country_pages.reference.words import state_facts
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import MeetingStatus
 from ia_meetings.selectors import meeting_detail, meeting_list_for_user
-from meeting_reports.document import _css_content
 from partnerships.charts import funding_by_year_chart
+from portal.documents import css_content
 from portal.markdown import render_markdown
 
 from .selectors.accountability import accountability_for_state
@@ -155,11 +153,6 @@ def dossier_snapshot(*, state, user) -> dict:
     }
 
 
-def dossier_content_hash(snapshot: dict) -> str:
-    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
 def dossier_context(*, snapshot: dict, number: int, made_at=None) -> dict:
     made_at = made_at or timezone.now()
     last = snapshot.get("last_meeting")
@@ -192,12 +185,12 @@ def dossier_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         else "",
         "last_meeting": last,
         "running": {
-            "footer": _css_content(
+            "footer": css_content(
                 gettext("%(state)s · dossier for the committee · %(version)s"),
                 state="string(state)",
                 version="string(version)",
             ),
-            "pages": _css_content(
+            "pages": css_content(
                 gettext("Page %(page)s of %(pages)s"),
                 page="counter(page)",
                 pages="counter(pages)",

@@ -2,8 +2,9 @@
 
 A report is made in two steps so that it is reproducible and idempotent:
 `report_snapshot` reads everything the report shows into plain JSON (a handful
-of queries, whatever the meeting's size); `report_html` and `report_pdf` turn a
-snapshot into a PDF without touching the database. The snapshot is stored with
+of queries, whatever the meeting's size); `report_html` and
+`portal.documents.pdf_render` turn a snapshot into a PDF without touching the
+database. The snapshot is stored with
 the version, so a version can always be re-rendered from what it was made of.
 
 User text is Markdown rendered through portal.markdown (sanitised HTML only).
@@ -13,11 +14,8 @@ read files from that folder and data: URLs, nothing from the network.
 
 import base64
 import datetime as dt
-import hashlib
 import json
-import re
 from dataclasses import asdict
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -26,7 +24,6 @@ from django.utils import numberformat, timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.formats import get_format
 from django.utils.functional import Promise
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from article7.trajectory import trajectory_for
@@ -38,13 +35,10 @@ from ia_meetings.models import (
     ParticipantGroup,
 )
 from partnerships.selectors import country_partnership_summary
+from portal.documents import css_content
 from portal.markdown import render_markdown
 
 SNAPSHOT_FORMAT = 1
-
-
-def reports_template_dir() -> Path:
-    return Path(settings.BASE_DIR) / "templates" / "reports"
 
 
 def _iso(value):
@@ -207,11 +201,6 @@ def _trajectory(state) -> dict | None:
     }
 
 
-def report_content_hash(snapshot: dict) -> str:
-    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
 def _when(snapshot_meeting: dict) -> str:
     """ "5 March 2026, 10:00–12:00 (Europe/Zurich, UTC+01:00)" in the meeting's zone."""
     starts = dt.datetime.fromisoformat(snapshot_meeting["starts_at"])
@@ -246,40 +235,20 @@ def _amount(value: str | None, currency: str) -> str:
     return f"{currency} {number}"
 
 
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-
-
-def _css_content(text: str, **values: str) -> str:
-    """A CSS `content` value from a translated sentence: its words quoted, its
-    placeholders replaced by CSS values such as counter(page)."""
-    parts = []
-    for index, piece in enumerate(_PLACEHOLDER.split(text)):
-        if index % 2:
-            parts.append(values[piece])
-        elif piece:
-            escaped = "".join(
-                ch if ch.isalnum() or ch in " .,·:;()-–—'/" else f"\\{ord(ch):x} "
-                for ch in piece
-            )
-            parts.append(f'"{escaped}"')
-    # Safe: every character but letters, digits and plain punctuation is escaped.
-    return mark_safe(" ".join(parts))  # noqa: S308
-
-
 def _running() -> dict:
     """The running header and footers of the print CSS, in the active language."""
     return {
-        "footer": _css_content(
+        "footer": css_content(
             gettext("%(state)s · follow-up report · %(version)s"),
             state="string(state)",
             version="string(version)",
         ),
-        "pages": _css_content(
+        "pages": css_content(
             gettext("Page %(page)s of %(pages)s"),
             page="counter(page)",
             pages="counter(pages)",
         ),
-        "item": _css_content(gettext("Agenda item %(code)s"), code="content(text)"),
+        "item": css_content(gettext("Agenda item %(code)s"), code="content(text)"),
     }
 
 
@@ -388,32 +357,3 @@ def report_html(*, snapshot: dict, number: int, made_at=None) -> str:
             "reports/report.html",
             report_context(snapshot=snapshot, number=number, made_at=made_at),
         )
-
-
-def _local_only_fetcher():
-    """WeasyPrint may read the print CSS (file:) and inline images (data:) only."""
-    # WeasyPrint is imported where a PDF is made (the worker), not when the
-    # web process loads this module for snapshots: it is slow and large.
-    from weasyprint.urls import URLFetcher
-
-    class LocalOnlyFetcher(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.startswith("file:"):
-                root = reports_template_dir().resolve().as_uri()
-                if not url.startswith(root + "/"):
-                    raise ValueError(f"The report may not read {url}")
-            return super().fetch(url, headers)
-
-    return LocalOnlyFetcher(allowed_protocols={"file", "data"})
-
-
-def report_pdf(*, html: str) -> tuple[bytes, int]:
-    """Render report HTML to PDF; returns the bytes and the page count."""
-    from weasyprint import HTML
-
-    document = HTML(
-        string=html,
-        base_url=reports_template_dir().as_uri() + "/",
-        url_fetcher=_local_only_fetcher(),
-    ).render()
-    return document.write_pdf(), len(document.pages)
