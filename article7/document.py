@@ -36,7 +36,7 @@ def report_pdf_snapshot(*, report: Article7Report) -> dict:
         "language": language,
         "report": {
             "iso3": report.state.iso3,
-            "state": report.state.name,
+            "state": report.state.local_name,
             "year": report.year,
             "number": report.number,
             "kind": str(report.get_kind_display()),
