@@ -12,7 +12,6 @@ The print templates and their CSS live in templates/reports/; WeasyPrint may
 read files from that folder and data: URLs, nothing from the network.
 """
 
-import base64
 import datetime as dt
 import json
 from dataclasses import asdict
@@ -26,7 +25,7 @@ from django.utils.formats import get_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 
-from article7.trajectory import trajectory_for
+from article7.trajectory import trajectory_snapshot
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import (
     ActionPointStatus,
@@ -35,7 +34,7 @@ from ia_meetings.models import (
     ParticipantGroup,
 )
 from partnerships.selectors import country_partnership_summary
-from portal.documents import css_content
+from portal.documents import css_content, svg_data_uri, trajectory_print
 from portal.markdown import render_markdown
 from portal.names import country_name
 
@@ -97,7 +96,7 @@ def report_snapshot(*, meeting: Meeting) -> dict:
     partnership_data = asdict(partnership)
     partnership_data["is_empty"] = partnership.is_empty
     language = translation.get_language() or settings.LANGUAGE_CODE
-    trajectory = _trajectory(state)
+    trajectory = trajectory_snapshot(state)
     return {
         **({} if language == settings.LANGUAGE_CODE else {"language": language}),
         # Only where the State has reported figures, so earlier reports keep
@@ -180,25 +179,6 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             for need in need_list_for_state(state=state, published_only=True)
         ],
         "partnerships": json.loads(json.dumps(partnership_data, default=_jsonable)),
-    }
-
-
-def _trajectory(state) -> dict | None:
-    """The State's Article 5 trajectory as the public reads it (article7), or
-    None without Article 5 obligations or reported figures."""
-    if not state.article5_obligations_remaining:
-        return None
-    trajectory = trajectory_for(state=state, user=AnonymousUser())
-    if not trajectory.has_data:
-        return None
-    remaining_svg, released_svg = trajectory.chart()
-    return {
-        "sentence": trajectory.sentence,
-        "years": [
-            [row.year, row.remaining_m2, row.released_m2] for row in trajectory.years
-        ],
-        "remaining_svg": str(remaining_svg),
-        "released_svg": str(released_svg),
     }
 
 
@@ -307,23 +287,11 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
     partnerships = dict(snapshot["partnerships"])
     svg = partnerships.get("funding_chart_svg") or ""
     # An <img> of a data: URL keeps another app's SVG out of the HTML itself.
-    partnerships["chart_src"] = (
-        "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-        if svg
-        else ""
-    )
-    trajectory = dict(snapshot.get("trajectory") or {})
-    for key in ("remaining", "released"):
-        svg = trajectory.pop(f"{key}_svg", "")
-        trajectory[f"{key}_src"] = (
-            "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-            if svg
-            else ""
-        )
+    partnerships["chart_src"] = svg_data_uri(svg)
     made_at = made_at or timezone.now()
     state = snapshot["state"]
     return {
-        "trajectory": trajectory if snapshot.get("trajectory") else None,
+        "trajectory": trajectory_print(snapshot.get("trajectory")),
         # The State's name in the report's language (the snapshot keeps the
         # English one).
         "state": {

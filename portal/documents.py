@@ -20,6 +20,7 @@ where its file lives, what happens once it is ready) with `document_kind_registe
 in its AppConfig.ready.
 """
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -195,6 +196,26 @@ def css_content(text: str, **values: str) -> str:
             parts.append(f'"{escaped}"')
     # Safe: every character but letters, digits and plain punctuation is escaped.
     return mark_safe(" ".join(parts))  # noqa: S308
+
+
+def svg_data_uri(svg: str) -> str:
+    """An SVG as a data: URL for an <img> of a print template: another app's
+    SVG stays out of the HTML itself, and WeasyPrint reads data: URLs only.
+    Empty for no SVG."""
+    if not svg:
+        return ""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def trajectory_print(trajectory: dict | None) -> dict | None:
+    """A snapshot's trajectory (article7.trajectory.trajectory_snapshot) with
+    its charts as data: URLs, for templates/reports/_trajectory.html."""
+    if not trajectory:
+        return None
+    shown = dict(trajectory)
+    for key in ("remaining", "released"):
+        shown[f"{key}_src"] = svg_data_uri(shown.pop(f"{key}_svg", ""))
+    return shown
 
 
 # --- Kinds of document ----------------------------------------------------------

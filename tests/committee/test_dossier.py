@@ -140,3 +140,26 @@ def test_the_page_query_count_does_not_grow(
         if n in (2, 29):
             with django_assert_max_num_queries(8):
                 client.get(URL)
+
+
+def test_the_dossier_carries_the_article5_trajectory(
+    make_user, client_for, angola, angola_story, django_capture_on_commit_callbacks
+):
+    from tests.committee.test_changes import _article7_report
+
+    angola.article5_obligations_remaining = True
+    angola.save(update_fields=["article5_obligations_remaining"])
+    _article7_report(angola, 2024, remaining_m2=3_000_000)
+    _article7_report(angola, 2025, remaining_m2=2_750_000)
+    ask(client_for(make_user("chair")), django_capture_on_commit_callbacks)
+    version = DossierVersion.objects.get()
+    assert version.status == DocumentStatus.READY, version.error
+    _pages, text = pdf_text(version)
+    text = " ".join(text.split())
+    for shown in (
+        "Article 5 trajectory",
+        "Remaining contaminated area (m²)",
+        "2,750,000",
+        "Article 7 figures: the latest report against the one before",
+    ):
+        assert shown in text, shown
