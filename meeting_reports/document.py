@@ -33,6 +33,7 @@ from ia_meetings.models import (
     Meeting,
     ParticipantGroup,
 )
+from partnerships.charts import donor_base_by_year
 from partnerships.selectors import country_partnership_summary
 from portal.documents import css_content, svg_data_uri, trajectory_print
 from portal.markdown import render_markdown
@@ -179,6 +180,11 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             for need in need_list_for_state(state=state, published_only=True)
         ],
         "partnerships": json.loads(json.dumps(partnership_data, default=_jsonable)),
+        # The donor base per year [004: "encourage more states to become donors"].
+        "donor_base": [
+            [row.year, row.donors, row.first_time, row.top_five_share]
+            for row in donor_base_by_year(state=state)
+        ],
     }
 
 
@@ -321,6 +327,7 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
             for currency, values in sorted(totals.items())
         ],
         "partnerships": partnerships,
+        "donor_base": snapshot.get("donor_base") or [],
         "running": _running(),
     }
 

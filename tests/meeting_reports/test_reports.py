@@ -401,3 +401,22 @@ def test_versions_left_waiting_for_the_broker_are_handed_over_by_a_command(meeti
     waiting.refresh_from_db()
     assert waiting.status == DocumentStatus.READY
     assert "handed to the workers: 1 of 1" in out.getvalue()
+
+
+def test_the_report_shows_the_donor_base_per_year(
+    meeting, angola, isu, django_capture_on_commit_callbacks
+):
+    from tests.partnerships.factories import CommitmentFactory, PartnershipFactory
+
+    partnership = PartnershipFactory(state=angola, status="active")
+    CommitmentFactory(partnership=partnership, year_from=2024, year_to=2025)
+    CommitmentFactory(partnership=partnership, year_from=2025, year_to=2025)
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert version.status == DocumentStatus.READY, version.error
+    assert version.snapshot["donor_base"] == [[2024, 1, 1, 100], [2025, 2, 1, 100]]
+    _pages, text = pdf_text(version)
+    text = " ".join(text.split())
+    assert "Donor base per year" in text
+    # Table headings print in capitals.
+    assert "Donor base per year YEAR DONORS FIRST-TIME DONORS" in text
+    assert "2025 2 1 100 %" in text
