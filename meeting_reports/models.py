@@ -107,6 +107,16 @@ class ReportVersion(RenderedDocument):
         )
 
     @property
+    def language(self) -> str:
+        """The language the report is written in (chosen when asking for it;
+        versions made before the portal had languages are in English)."""
+        return (self.snapshot or {}).get("language") or settings.LANGUAGE_CODE
+
+    @property
+    def language_name(self) -> str:
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    @property
     def file_name(self):
         """IA-report-<ISO3>-<date of the meeting>-v<N>.pdf"""
         meeting = self.snapshot.get("meeting", {})

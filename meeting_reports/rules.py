@@ -6,7 +6,7 @@ participants, or everyone. The State (or the ISU for it) asks for a new version
 of a held meeting's report and decides the sharing.
 
 Predicates take a Meeting or a ReportVersion; which steps a version may take
-is the state machine's (models.DOCUMENT_STEPS, read through flow.step_allowed).
+is the state machine's (portal.documents.DOCUMENT_STEPS, read through step_allowed).
 """
 
 import rules
