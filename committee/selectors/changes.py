@@ -126,8 +126,11 @@ def _need_table(*, state, baseline: dict, current: dict) -> Table:
                 "change": labels[change],
                 "title": need.get("title", ""),
                 "theme": str(themes.get(need.get("theme"), need.get("theme", ""))),
-                "status_before": str(statuses.get(old["status"], "")) if old else "",
-                "status_now": str(statuses.get(new["status"], "")) if new else "",
+                # Snapshots older than a field lack it: shown blank, not a 500.
+                "status_before": str(statuses.get(old.get("status"), ""))
+                if old
+                else "",
+                "status_now": str(statuses.get(new.get("status"), "")) if new else "",
                 "funding_secured_before": old.get("funding_secured") if old else None,
                 "funding_secured_now": new.get("funding_secured") if new else None,
                 "currency": need.get("currency", ""),

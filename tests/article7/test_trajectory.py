@@ -33,11 +33,11 @@ def sentence(state, user=None):
 def test_the_demo_states_trajectories_say_rate_completion_and_deadline(demo_reports):
     assert sentence(demo_reports["SDN"]) == (
         "At the rate of 2023–2025, clearance would finish in 2030, 3 years after "
-        "the deadline of April 1, 2027."
+        "the deadline of 1 April 2027."
     )
     assert sentence(demo_reports["LKA"]) == (
         "At the rate of 2023–2025, clearance would finish in 2027, 1 year before "
-        "the deadline of June 1, 2028."
+        "the deadline of 1 June 2028."
     )
     assert sentence(demo_reports["ZWE"]) == (
         "At the rate of 2023–2025, clearance would finish in 2027; no Article 5 "

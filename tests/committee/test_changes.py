@@ -226,3 +226,22 @@ def test_without_two_reports_the_article7_table_says_so(client, angola_story, an
     assert_shows(
         client.get(URL), "The report for 2025; there is no earlier report to compare."
     )
+
+
+def test_a_revision_snapshot_without_a_need_status_still_compares(angola):
+    """Revisions made before a field was in the snapshot lack it (the demo's
+    older revisions did): the table leaves the cell blank."""
+    from committee.selectors.changes import _need_table
+
+    table = _need_table(
+        state=angola,
+        baseline={"needs": [{"id": 1, "title": "Survey", "funding_secured": "0"}]},
+        current={
+            "needs": [
+                {"id": 1, "title": "Survey", "funding_secured": "500", "status": "open"}
+            ]
+        },
+    )
+    [row] = table.rows
+    assert (row["title"], row["status_before"]) == ("Survey", "")
+    assert row["change"] == "funded"
