@@ -597,3 +597,12 @@ def followed_country_list(*, user, days: int = 90) -> list[CountryFollow]:
         )
         .order_by("state__name")
     )
+
+
+def latest_needs(*, limit: int = 5) -> list[Need]:
+    """The needs published most recently, across States (the home page)."""
+    return list(
+        Need.objects.filter(is_published=True)
+        .select_related("state")
+        .order_by("-published_at", "-pk")[:limit]
+    )

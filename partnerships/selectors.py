@@ -384,7 +384,9 @@ def key_figures() -> KeyFigures:
     partnerships = Partnership.objects.aggregate(
         active=Count("pk", filter=Q(status=PartnershipStatus.ACTIVE)),
         south=Count(
-            "pk", filter=Q(status=PartnershipStatus.ACTIVE, is_south_south=True)
+            "pk",
+            filter=Q(status=PartnershipStatus.ACTIVE)
+            & (Q(is_south_south=True) | Q(is_regional=True)),
         ),
     )
     return KeyFigures(

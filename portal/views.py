@@ -15,6 +15,7 @@ from .dashboard import panels_for
 from .exports import csv_response
 from .filters import AuditEntryFilter
 from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
+from .home import blocks_for
 from .models import Role, User
 from .rules import is_pending_donor
 
@@ -30,8 +31,9 @@ def healthz(request):
 
 @anonymous_page
 def home(request):
-    """The home page: leads each kind of visitor to their task. Public."""
-    return render(request, "portal/home.html")
+    """The home page: leads each kind of visitor to their task, with the latest
+    needs, the next meetings and key figures from the apps. Public."""
+    return render(request, "portal/home.html", {"blocks": blocks_for(request)})
 
 
 @permission_required("portal.view_dashboard")
