@@ -11,7 +11,6 @@ import datetime as dt
 import zipfile
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
@@ -464,7 +463,6 @@ def report_submit(*, report: Article7Report, user: User) -> Article7Report:
         context={
             "report": report,
             "state": report.state,
-            "base_url": settings.PORTAL_BASE_URL,
         },
         to=list(isu),
     )

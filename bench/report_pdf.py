@@ -178,8 +178,9 @@ def weasyprint_alone(html: str) -> tuple[float, float, int]:
 
     started, cpu = time.perf_counter(), time.process_time()
     document = HTML(string=html, base_url=reports_template_dir().as_uri() + "/")
-    rendered = document.render()
-    rendered.write_pdf()
+    # The same PDF the portal makes: tagged (PDF/UA-1).
+    rendered = document.render(pdf_variant="pdf/ua-1")
+    rendered.write_pdf(pdf_variant="pdf/ua-1")
     took, cpu = time.perf_counter() - started, time.process_time() - cpu
     return took, cpu, len(rendered.pages)
 

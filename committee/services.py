@@ -1,7 +1,6 @@
 """Every write of the committee's view: asking for a State's dossier; offers
 and requests of expertise, their matches and the exchanges they become."""
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone, translation
@@ -96,11 +95,7 @@ def _match_notify(match: ExpertiseMatch) -> None:
     for listing, other in ((match.offer, match.request), (match.request, match.offer)):
         email_send(
             template="committee/emails/expertise_match",
-            context={
-                "listing": listing,
-                "other": other,
-                "base_url": settings.PORTAL_BASE_URL,
-            },
+            context={"listing": listing, "other": other},
             to=focal_point_emails(state=listing.state),
         )
 

@@ -36,6 +36,7 @@ from ia_meetings.models import (
     FollowUpStatus,
     Meeting,
     ParticipantGroup,
+    Response,
 )
 from partnerships.selectors import country_partnership_summary
 from portal.markdown import render_markdown
@@ -87,12 +88,16 @@ def report_snapshot(*, meeting: Meeting) -> dict:
         )
     )
     groups = []
+    answers = dict(Response.choices)
     for value, label in ParticipantGroup.choices:
         people = [
             {
                 "name": p["name"],
                 "organisation": p["organisation"],
                 "attended": p["attended"],
+                # Their answer to the invitation: "accepted" is not "attended".
+                "accepted": p["response"] == Response.ACCEPTED,
+                "response": str(answers.get(p["response"], "")),
             }
             for p in participants
             if p["group"] == value
@@ -299,8 +304,21 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
                 "is_sub": "." in item["code"],
                 "content_html": render_markdown(item["content"]),
                 "minutes_html": render_markdown(item["minutes"]),
+                "recorded": bool(item["content"].strip() or item["minutes"].strip()),
             }
         )
+    # An item with nothing recorded gets no section of its own: the empty ones
+    # are named together in one line. A main item stays as the heading of
+    # sub-items that have something.
+    for position, item in enumerate(agenda):
+        if item["is_sub"] or item["recorded"]:
+            continue
+        prefix = f"{item['code']}."
+        item["recorded"] = any(
+            other["recorded"] and other["code"].startswith(prefix)
+            for other in agenda[position + 1 :]
+        )
+        item["heading_only"] = item["recorded"]
     action_points = [
         {
             **point,
@@ -366,6 +384,7 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         # A string: the date filter would move it to the site's time zone.
         "made_at": f"{date_format(made_at.astimezone(dt.UTC), 'j F Y, H:i')} UTC",
         "agenda": agenda,
+        "agenda_empty": [item for item in agenda if not item["recorded"]],
         "action_points": action_points,
         "follow_ups": follow_ups,
         "participants": snapshot["participants"],
@@ -373,6 +392,17 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         "attended_count": sum(
             1 for g in snapshot["participants"] for p in g["people"] if p["attended"]
         ),
+        "accepted_count": sum(
+            1
+            for g in snapshot["participants"]
+            for p in g["people"]
+            if p.get("accepted")
+        ),
+        # Reports made before answers were kept show attendance only.
+        "has_answers": any(
+            "response" in p for g in snapshot["participants"] for p in g["people"]
+        ),
+        "made_on": date_format(made_at.astimezone(dt.UTC), "j F Y"),
         "needs": needs,
         "need_totals": [
             {
@@ -415,12 +445,15 @@ def _local_only_fetcher():
 
 
 def report_pdf(*, html: str) -> tuple[bytes, int]:
-    """Render report HTML to PDF; returns the bytes and the page count."""
+    """Render report HTML to PDF; returns the bytes and the page count.
+
+    Tagged for screen readers (PDF/UA-1: headings, tables and reading order in
+    the structure tree, the document language from <html lang>)."""
     from weasyprint import HTML
 
     document = HTML(
         string=html,
         base_url=reports_template_dir().as_uri() + "/",
         url_fetcher=_local_only_fetcher(),
-    ).render()
-    return document.write_pdf(), len(document.pages)
+    ).render(pdf_variant="pdf/ua-1")
+    return document.write_pdf(pdf_variant="pdf/ua-1"), len(document.pages)

@@ -10,7 +10,6 @@ derives from the content.
 
 import hashlib
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from country_pages.services import country_page_cache_drop
 from portal.effects import on_commit
 from portal.emails import email_link, email_send
+from portal.links import site_url
 
 from .document import report_html, report_language, report_pdf
 from .flow import version_step
@@ -42,7 +42,7 @@ def report_participants_notify(*, version: ReportVersion) -> int:
         # Made while each e-mail renders, in its recipient's language.
         "link": email_link(
             lambda: (
-                settings.PORTAL_BASE_URL
+                site_url()
                 + reverse("meeting_reports:detail", kwargs={"pk": meeting.pk})
             )
         ),

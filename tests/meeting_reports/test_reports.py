@@ -398,3 +398,51 @@ def test_versions_left_waiting_for_the_broker_are_handed_over_by_a_command(meeti
     waiting.refresh_from_db()
     assert waiting.status == ReportStatus.READY
     assert "handed to the workers: 1 of 1" in out.getvalue()
+
+
+def test_the_pdf_is_tagged_for_screen_readers_with_its_language(
+    meeting, isu, django_capture_on_commit_callbacks
+):
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    with version.file.open("rb") as handle:
+        root = PdfReader(io.BytesIO(handle.read())).trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "en"
+
+
+def test_attendance_reads_invited_accepted_attended(meeting):
+    """An accepted invitation is not attendance; unticked attendance is not
+    "No" when nobody's attendance was recorded."""
+    meeting.participants.update(attended=False)
+    first = meeting.participants.order_by("pk").first()
+    first.response, first.responded_at = "accepted", meeting.starts_at
+    first.save()
+    html = document.report_html(
+        snapshot=document.report_snapshot(meeting=meeting), number=1
+    )
+    invited = meeting.participants.count()
+    assert f"{invited} invited, 1 accepted; attendance was not recorded." in html
+    assert "Answer to the invitation" in html and "<td>Accepted</td>" in html
+    assert "<td>No</td>" not in html and "<td>Not recorded</td>" in html
+    meeting.participants.filter(pk=first.pk).update(attended=True)
+    html = document.report_html(
+        snapshot=document.report_snapshot(meeting=meeting), number=1
+    )
+    assert f"{invited} invited, 1 accepted, 1 attended." in html
+    assert "<td>No</td>" in html
+
+
+def test_agenda_items_with_nothing_recorded_share_one_line(meeting):
+    meeting.agenda_items.filter(code__in=["II.B", "II.C", "IV"]).update(
+        content="", minutes=""
+    )
+    html = document.report_html(
+        snapshot=document.report_snapshot(meeting=meeting), number=1
+    )
+    assert "Nothing was recorded for this item." not in html
+    line = html[html.index("No presentation or minutes were recorded for:") :]
+    line = line[: line.index("</p>")]
+    assert "II.B" in line and "II.C" in line and "IV " in line
+    assert "II.A" not in line
+    # The needs are marked as today's, not the meeting's.
+    assert "As published on the country page when this report was made" in html
