@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from portal.dashboard import Panel, register
 from portal.home import register as home_block
-from portal.rules import is_isu
+from portal.rules import is_donor, is_isu
 
 from .models import CountryPage
 from .reference.deadlines import article5_deadline_flags
@@ -59,9 +59,10 @@ def pages_waiting(request):
 
 @register
 def countries_followed(request):
-    """The countries a person follows and what is new on them."""
+    """The countries a person follows and what is new on them; a donor who
+    follows none is told how to."""
     follows = followed_country_list(user=request.user)
-    if not follows:
+    if not follows and not is_donor(request.user):
         return None
     return Panel(
         title=_("Countries you follow"),

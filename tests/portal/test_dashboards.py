@@ -148,6 +148,16 @@ def test_a_donor_sees_invitations_followed_countries_and_their_interest(
     assert meeting.get_absolute_url() in html
 
 
+def test_a_new_donor_is_told_how_to_follow_countries(donor, client_for):
+    html = assert_shows(
+        client_for(donor).get(DASHBOARD),
+        "Countries you follow",
+        "You follow no country yet.",
+        "Choose countries to follow",
+    )
+    assert reverse("country_pages:index") in html
+
+
 def test_the_committee_sees_reports_ready_upcoming_meetings_and_figures(
     committee, client_for
 ):
