@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from country_pages.models import CountryFollow, PageSection, StateParty
-from meeting_reports.models import ReportStatus
+from portal.models import DocumentStatus
 from tests.factories import DonorFactory, NeedFactory
 from tests.ia_meetings.factories import (
     AgendaItemFactory,
@@ -73,7 +73,7 @@ def test_the_isu_sees_donor_requests_failed_reports_and_pages_waiting(
         donor_status="pending",
         organisation="Ministry of Foreign Affairs of Ruritania",
     )
-    failed = version_in(ReportStatus.FAILED)
+    failed = version_in(DocumentStatus.FAILED)
     from country_pages.models import CountryPage
 
     CountryPage.objects.update_or_create(
@@ -161,7 +161,7 @@ def test_a_new_donor_is_told_how_to_follow_countries(donor, client_for):
 def test_the_committee_sees_reports_ready_upcoming_meetings_and_figures(
     committee, client_for
 ):
-    ready = version_in(ReportStatus.READY)
+    ready = version_in(DocumentStatus.READY)
     MeetingFactory(title="Coming soon")
     html = assert_shows(
         client_for(committee).get(DASHBOARD),
@@ -179,8 +179,8 @@ def _lots_of_data(angola, donor, focal_point):
         meeting = MeetingFactory(status="proposed" if n % 2 else "scheduled")
         AgendaItemFactory(meeting=meeting, content="")
         ParticipantFactory(meeting=meeting, email=donor.email)
-        version_in(ReportStatus.FAILED)
-        version_in(ReportStatus.READY)
+        version_in(DocumentStatus.FAILED)
+        version_in(DocumentStatus.READY)
         MeetingFactory(
             status="held", starts_at=timezone.now() - dt.timedelta(days=n + 2)
         )
