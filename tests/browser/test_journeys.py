@@ -104,12 +104,12 @@ def test_the_isu_meets_donor_requests_and_meetings_to_mark_held(page):
 
 
 def test_the_committee_on_a_phone_reads_the_reports_ready(page):
-    from meeting_reports.models import ReportStatus
+    from portal.models import DocumentStatus
     from tests.meeting_reports.factories import version_in
 
     page.set_viewport_size(PHONE)
     CommitteeFactory(email="committee@example.org")
-    version_in(ReportStatus.READY)
+    version_in(DocumentStatus.READY)
     sign_in_with_totp(page, "committee@example.org", TEST_PASSWORD, TEST_TOTP_SECRET)
     assert page.get_by_role("heading", name="Reports ready").is_visible()
     assert page.get_by_role("heading", name="Upcoming meetings").is_visible()

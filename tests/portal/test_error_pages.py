@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.views.defaults import server_error
 
-from meeting_reports.models import ReportStatus
+from portal.models import DocumentStatus
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 from tests.meeting_reports.factories import version_in
 
@@ -18,7 +18,7 @@ def test_a_donor_who_took_part_reads_why_the_report_is_closed_and_whom_to_ask(
 ):
     meeting = MeetingFactory(status="held", title="Angola launch")
     ParticipantFactory(meeting=meeting, email=donor.email)
-    version_in(ReportStatus.READY, meeting=meeting)
+    version_in(DocumentStatus.READY, meeting=meeting)
     response = client_for(donor).get(
         reverse("meeting_reports:detail", args=[meeting.pk])
     )
