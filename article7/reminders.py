@@ -7,7 +7,6 @@ again, or twice on a day, sends nothing twice.
 
 import datetime as dt
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -64,7 +63,6 @@ def reminders_send(*, today: dt.date | None = None) -> int:
                     context={
                         "item": item,
                         "late": stage == "late",
-                        "base_url": settings.PORTAL_BASE_URL,
                     },
                     to=to,
                 )

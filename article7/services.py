@@ -468,7 +468,6 @@ def report_submit(*, report: Article7Report, user: User) -> Article7Report:
         context={
             "report": report,
             "state": report.state,
-            "base_url": settings.PORTAL_BASE_URL,
         },
         to=list(isu),
     )

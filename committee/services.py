@@ -1,7 +1,6 @@
 """Every write of the committee's view: asking for a State's dossier; offers
 and requests of expertise, their matches and the exchanges they become."""
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -73,7 +72,6 @@ def _match_notify(match: ExpertiseMatch) -> None:
             context={
                 "listing": listing,
                 "other": other,
-                "base_url": settings.PORTAL_BASE_URL,
             },
             to=focal_point_emails(state=listing.state),
         )

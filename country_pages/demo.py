@@ -4,14 +4,18 @@ Sudan and Zimbabwe launched their IA platforms in 2017; Serbia and Sri Lanka in
 June 2018 [002 §§5–8]. Figures are illustrative and marked as demo.
 """
 
+import json
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from portal.models import User
 
+from .geojson import geojson_parse, geojson_to_svg
 from .models import (
     FocalPointAssignment,
+    MapKind,
     Need,
     NeedStatus,
     NeedTheme,
@@ -20,7 +24,7 @@ from .models import (
     PageTranslation,
     StateParty,
 )
-from .services import country_page_publish, page_section_save
+from .services import country_page_publish, page_map_add, page_section_save
 from .translation.services import (
     need_translation_save,
     page_original_language_set,
@@ -135,6 +139,29 @@ PAGES = {
         "contacts": {
             "national_authority": "National Mine Action Centre (NMAC), Khartoum "
             "(demo contact).",
+        },
+        "maps": {
+            "introduction": "Where the remaining hazardous areas lie. The areas "
+            "drawn are illustrative, not survey data.",
+        },
+        "resources": {
+            "links": [
+                {
+                    "kind": "article7",
+                    "title": "Article 7 reports of Sudan (UNODA database)",
+                    "url": "https://ounapps.unoda.org/en/apmbc/",
+                },
+                {
+                    "kind": "landmine_monitor",
+                    "title": "Landmine Monitor: Sudan",
+                    "url": "https://the-monitor.org/country-profile/sudan",
+                },
+                {
+                    "kind": "clearing_the_mines",
+                    "title": "Clearing the Mines report",
+                    "url": "https://www.icbl.org/en-gb/resources.aspx",
+                },
+            ],
         },
     },
     "ZWE": {
@@ -274,6 +301,68 @@ def _load_translations(states) -> int:
     return published
 
 
+# Illustrative areas for Sudan's map (GeoJSON, longitude then latitude): two
+# rough boxes where the demo's needs lie, not survey data.
+SUDAN_AREAS = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {"name": "Blue Nile (illustrative)"},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [
+                    [
+                        [33.6, 10.2],
+                        [35.0, 10.4],
+                        [34.9, 12.3],
+                        [33.8, 12.1],
+                        [33.6, 10.2],
+                    ]
+                ],
+            },
+        },
+        {
+            "type": "Feature",
+            "properties": {"name": "South Kordofan (illustrative)"},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [
+                    [
+                        [29.2, 10.0],
+                        [31.8, 10.1],
+                        [31.9, 12.0],
+                        [29.4, 12.2],
+                        [29.2, 10.0],
+                    ]
+                ],
+            },
+        },
+        {
+            "type": "Feature",
+            "properties": {"name": "Khartoum"},
+            "geometry": {"type": "Point", "coordinates": [32.53, 15.59]},
+        },
+    ],
+}
+
+
+def _add_demo_map(state, author) -> None:
+    raw = json.dumps(SUDAN_AREAS).encode()
+    page_map_add(
+        state=state,
+        user=author,
+        title="Remaining hazardous areas (illustrative)",
+        upload=ContentFile(raw, name="sudan-areas.geojson"),
+        kind=MapKind.GEOJSON,
+        content_type="application/geo+json",
+        extension="geojson",
+        svg=geojson_to_svg(geojson_parse(raw), title="Sudan"),
+        description="Blue Nile and South Kordofan, where the demo needs lie.",
+        source="Illustrative demo data, not IMSMA",
+    )
+
+
 def _load_pages(states) -> int:
     """Publish a first revision of each demo State's page, once."""
     published = 0
@@ -302,6 +391,8 @@ def _load_pages(states) -> int:
                 content=content,
                 expected_version=0,
             )
+        if iso3 == "SDN":
+            _add_demo_map(state, author)
         country_page_publish(state=state, user=author, note="Demo page")
         published += 1
     return published

@@ -14,6 +14,12 @@ OBLIGATION_CHOICES = [
 
 
 class StatePartyFilter(django_filters.FilterSet):
+    """`columns` (country_pages.registry.index_columns) add a "has" filter:
+    e.g. the States that have an IA platform."""
+
+    q = django_filters.CharFilter(
+        field_name="name", lookup_expr="icontains", label=_("Name")
+    )
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=Region.choices, empty_label=_("All regions")
     )
@@ -25,9 +31,31 @@ class StatePartyFilter(django_filters.FilterSet):
         help_text=_("States with every obligation ticked."),
     )
 
+    has = django_filters.MultipleChoiceFilter(
+        label=_("Only States with"),
+        choices=[],
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_has",
+    )
+
     class Meta:
         model = StateParty
-        fields = ["region", "obligations"]
+        fields = ["q", "region", "obligations", "has"]
+
+    def __init__(self, *args, columns=(), **kwargs):
+        self.columns = {column.key: column for column in columns if column.key}
+        super().__init__(*args, **kwargs)
+        if self.columns:
+            self.filters["has"].extra["choices"] = [
+                (key, column.heading) for key, column in self.columns.items()
+            ]
+        else:
+            del self.filters["has"]
+
+    def filter_has(self, queryset, name, value):
+        for key in value:
+            queryset = queryset.filter(pk__in=self.columns[key].state_ids)
+        return queryset
 
     def filter_obligations(self, queryset, name, value):
         if "article5" in value:

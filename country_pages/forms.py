@@ -82,7 +82,9 @@ MARKDOWN_HELP = _(
 )
 
 
-def markdown_field(label, help_text=MARKDOWN_HELP, rows=5):
+def markdown_field(label, help_text="", rows=5):
+    """A Markdown text box. The section editor says once, above the form, how
+    to format text (SectionForm.has_markdown), not under every box."""
     return forms.CharField(
         label=label,
         required=False,
@@ -106,6 +108,12 @@ class SectionForm(forms.Form):
 
     # Text shown above the form: what the section is for [002 Attachment].
     guidance = ""
+
+    @property
+    def has_markdown(self) -> bool:
+        return any(
+            isinstance(field.widget, forms.Textarea) for field in self.fields.values()
+        )
 
     def content(self) -> dict:
         return {

@@ -5,12 +5,14 @@ countries a person follows, Article 5 deadlines (ISU)."""
 from django.utils.translation import gettext as _
 
 from portal.dashboard import Panel, register
-from portal.rules import is_isu
+from portal.home import register as home_block
+from portal.rules import is_donor, is_isu
 
 from .models import CountryPage
 from .reference.deadlines import article5_deadline_flags
 from .selectors import (
     followed_country_list,
+    latest_needs,
     pages_waiting_list,
     stale_sections,
     states_for_focal_point,
@@ -57,9 +59,10 @@ def pages_waiting(request):
 
 @register
 def countries_followed(request):
-    """The countries a person follows and what is new on them."""
+    """The countries a person follows and what is new on them; a donor who
+    follows none is told how to."""
     follows = followed_country_list(user=request.user)
-    if not follows:
+    if not follows and not is_donor(request.user):
         return None
     return Panel(
         title=_("Countries you follow"),
@@ -84,4 +87,14 @@ def article5_deadlines(request):
         context={"flags": flags},
         order=12,
         urgent=any(flag.is_passed for flag in flags),
+    )
+
+
+@home_block
+def latest_needs_block(request):
+    return Panel(
+        title=_("Latest needs published"),
+        template="country_pages/panels/latest_needs.html",
+        context={"needs": latest_needs()},
+        order=10,
     )

@@ -1,7 +1,6 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
@@ -13,8 +12,13 @@ from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.text import capfirst
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from portal.diff import DiffPart, word_diff
+from portal.markdown import markdown_text
 
 from .models import (
     CountryFollow,
@@ -138,6 +142,7 @@ def page_sections_build(
     user,
     need_limit: int | None = None,
     languages: dict | None = None,
+    only: str = "",
 ) -> list[SectionView]:
     """The sections to show, in placemat order; hidden and empty ones left out.
 
@@ -145,10 +150,13 @@ def page_sections_build(
     snapshot or the drafts). The Individualised Approach and partnerships
     sections come from their apps and say so when they have nothing yet.
     `languages` maps a section key to the TextLanguage its text is in.
+    `only` builds that one section (the section editor's preview).
     """
     shown = []
     languages = languages or {}
     for key, title in SectionKey.choices:
+        if only and key != only:
+            continue
         section = sections.get(key, {"visible": True, "content": {}})
         if not section.get("visible", True):
             continue
@@ -450,36 +458,43 @@ def state_index(*, user) -> QuerySet[StateParty]:
 @dataclass
 class FieldDiff:
     label: str
-    # (marker, line): marker is "+" added, "-" removed, " " unchanged.
-    lines: list[tuple[str, str]]
+    # The field's words as a reader sees them, marked kept, added or removed.
+    parts: list[DiffPart]
+
+
+def _amount(value) -> str:
+    """An amount as people read it: grouped digits, cents only when there are."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    places = 0 if number == number.to_integral_value() else 2
+    return number_format(number, places, use_l10n=True, force_grouping=True)
 
 
 def _field_text(value) -> str:
+    """A section's field as read on the page: Markdown rendered to its words,
+    numbers grouped, a list one item a line."""
     if isinstance(value, list):
         return "\n".join(
-            " · ".join(str(v) for v in item.values())
+            " · ".join(str(v) for v in item.values() if v not in (None, ""))
             if isinstance(item, dict)
             else str(item)
             for item in value
         )
     if isinstance(value, bool):
-        return "shown" if value else "hidden"
-    return "" if value is None else str(value)
-
-
-def _line_diff(old: str, new: str) -> list[tuple[str, str]]:
-    lines = []
-    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
-        if line.startswith("? "):
-            continue
-        lines.append((line[0], line[2:]))
-    return lines
+        return _("shown") if value else _("hidden")
+    if isinstance(value, int | float | Decimal):
+        return _amount(value)
+    return markdown_text(str(value)) if value else ""
 
 
 def page_revision_diff(
     *, old: dict, new: dict, labels: dict[str, dict[str, str]]
 ) -> list[tuple[str, list[FieldDiff]]]:
-    """What changed between two snapshots, section by section, field by field.
+    """What changed between two snapshots, section by section, field by field,
+    word by word in the text as readers see it (Markdown rendered, amounts
+    formatted).
 
     `labels` names each section's content fields ({section key: {name: label}},
     see forms.section_field_labels); a field without a label shows its name.
@@ -494,8 +509,8 @@ def page_revision_diff(
         if before.get("visible", True) != after.get("visible", True):
             diffs.append(
                 FieldDiff(
-                    "Shown on the page",
-                    _line_diff(
+                    _("Shown on the page"),
+                    word_diff(
                         _field_text(before.get("visible", True)),
                         _field_text(after.get("visible", True)),
                     ),
@@ -510,9 +525,7 @@ def page_revision_diff(
             a = _field_text(before.get("content", {}).get(name))
             b = _field_text(after.get("content", {}).get(name))
             if a != b:
-                diffs.append(
-                    FieldDiff(section_labels.get(name, name), _line_diff(a, b))
-                )
+                diffs.append(FieldDiff(section_labels.get(name, name), word_diff(a, b)))
         if key == SectionKey.NEEDS:
             diffs += _records_diff(old.get("needs", []), new.get("needs", []), Need)
         if key == SectionKey.MAPS:
@@ -522,11 +535,16 @@ def page_revision_diff(
     return result
 
 
+# A need's amounts are read with its currency.
+_MONEY_FIELDS = {"estimated_cost", "funding_secured"}
+
+
 def _record_text(record: dict, model) -> str:
-    """A need or map as labelled lines, choices shown as people read them."""
+    """A need or map as labelled lines, choices shown as people read them and
+    amounts with their currency."""
     lines = []
     for name, value in record.items():
-        if name in ("id", "title") or value in (None, ""):
+        if name in ("id", "title", "currency") or value in (None, ""):
             continue
         try:
             field = model._meta.get_field(name)
@@ -535,7 +553,13 @@ def _record_text(record: dict, model) -> str:
         else:
             label = capfirst(field.verbose_name)
             value = dict(field.choices or ()).get(value, value)
-        lines.append(f"{label}: {_field_text(value)}")
+        if name in _MONEY_FIELDS:
+            text = f"{record.get('currency', '')} {_amount(value)}".strip()
+        elif isinstance(value, int):  # years
+            text = str(value)
+        else:
+            text = _field_text(value)
+        lines.append(f"{label}: {text}")
     return "\n".join(lines)
 
 
@@ -549,9 +573,9 @@ def _records_diff(old: list, new: list, model) -> list[FieldDiff]:
             continue
         title = (b or a)["title"]
         if a is None:
-            label = f"Added: {title}"
+            label = _("Added: %(title)s") % {"title": title}
         elif b is None:
-            label = f"Removed: {title}"
+            label = _("Removed: %(title)s") % {"title": title}
         elif a["title"] != b["title"]:
             label = f"{a['title']} → {b['title']}"
         else:
@@ -559,7 +583,7 @@ def _records_diff(old: list, new: list, model) -> list[FieldDiff]:
         diffs.append(
             FieldDiff(
                 label,
-                _line_diff(
+                word_diff(
                     _record_text(a, model) if a else "",
                     _record_text(b, model) if b else "",
                 ),
@@ -736,4 +760,13 @@ def followed_country_list(*, user, days: int = 90) -> list[CountryFollow]:
             )
         )
         .order_by("state__name")
+    )
+
+
+def latest_needs(*, limit: int = 5) -> list[Need]:
+    """The needs published most recently, across States (the home page)."""
+    return list(
+        Need.objects.filter(is_published=True)
+        .select_related("state")
+        .order_by("-published_at", "-pk")[:limit]
     )

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
+from portal.links import DEVELOPMENT_BASE_URL
+
 from .models import Meeting, MeetingFormat, MeetingStatus
 
 # RFC 5545 STATUS of an event for each meeting status.
@@ -32,7 +34,8 @@ REQUEST, CANCEL = "REQUEST", "CANCEL"
 def meeting_uid(meeting: Meeting) -> str:
     """The same for the feed, the download and every e-mail, whichever
     address the page was asked at: the portal's own host."""
-    host = settings.PORTAL_BASE_URL.split("//", 1)[-1].strip("/") or "ia-portal"
+    base = settings.PORTAL_BASE_URL or DEVELOPMENT_BASE_URL
+    host = base.split("//", 1)[-1].strip("/") or "ia-portal"
     return f"meeting-{meeting.pk}@{host}"
 
 

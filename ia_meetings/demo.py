@@ -222,6 +222,30 @@ MEETINGS = [
     },
 ]
 
+# A meeting under way whenever the demo is loaded, so that "mark held → make
+# the report" works on a fresh `make run` without back-dating anything.
+MEETINGS.append(
+    {
+        "key": "srb-stakeholders",
+        "state": "SRB",
+        "title": "Serbia: stakeholder coordination meeting (online)",
+        "kind": "stakeholder_coordination",
+        "setting": "online",
+        "format": "online",
+        "venue": "",
+        "timezone": "Europe/Belgrade",
+        "started_minutes_ago": 60,
+        "start": None,
+        "hours": 3,
+        "status": MeetingStatus.SCHEDULED,
+        "visibility": Visibility.PUBLIC,
+        "purpose": "Serbia and its partners review survey and clearance in the "
+        "remaining suspected hazardous areas and plan the next steps.",
+        "section_ii_a": "Serbia described the suspected hazardous areas that "
+        "remain and the land released since its last report.",
+    }
+)
+
 PARTICIPANTS = {
     "sdn-launch": [
         (
@@ -276,6 +300,22 @@ PARTICIPANTS = {
             True,
         ),
     ],
+    "srb-stakeholders": [
+        (
+            ParticipantGroup.DONOR,
+            "Norwegian Ministry of Foreign Affairs",
+            "Demo Donor (Norway)",
+            "donor.norway@demo.example",
+            True,
+        ),
+        (
+            ParticipantGroup.STATE,
+            "Serbian Mine Action Centre",
+            "Demo Focal Point (Serbia)",
+            "focal.serbia@demo.example",
+            True,
+        ),
+    ],
     "lka-follow-up": [
         (
             ParticipantGroup.DONOR,
@@ -300,8 +340,12 @@ def _create(spec, *, actor, by_key):
     existing = Meeting.objects.filter(state=state, title=spec["title"]).first()
     if existing:
         return existing, False
-    day = spec.get("day") or _upcoming_day(spec["upcoming_in_days"])
-    starts = _at(day, *spec["start"], spec["timezone"])
+    if "started_minutes_ago" in spec:
+        started = timezone.now() - dt.timedelta(minutes=spec["started_minutes_ago"])
+        starts = started.replace(second=0, microsecond=0)
+    else:
+        day = spec.get("day") or _upcoming_day(spec["upcoming_in_days"])
+        starts = _at(day, *spec["start"], spec["timezone"])
     meeting = meeting_propose(
         state=state,
         user=actor,

@@ -2,10 +2,9 @@ import zoneinfo
 
 from django import forms
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import EditForm
+from portal.forms import EditForm, TimeZoneField
 from portal.services import ServiceError
 
 from .models import (
@@ -20,27 +19,6 @@ from .models import (
     ParticipantGroup,
 )
 from .services.materials import material_check
-
-
-class TimeZoneInput(forms.TextInput):
-    """A text box that suggests IANA time zone names (a datalist; no JS)."""
-
-    def __init__(self, attrs=None):
-        super().__init__(
-            {"list": "timezone-names", "autocomplete": "off", **(attrs or {})}
-        )
-
-    def render(self, name, value, attrs=None, renderer=None):
-        options = format_html_join(
-            "",
-            '<option value="{}">',
-            ((tz,) for tz in sorted(zoneinfo.available_timezones())),
-        )
-        return format_html(
-            '{}<datalist id="timezone-names">{}</datalist>',
-            super().render(name, value, attrs, renderer),
-            options,
-        )
 
 
 class MeetingForm(EditForm):
@@ -59,11 +37,9 @@ class MeetingForm(EditForm):
             attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
         ),
     )
-    timezone = forms.CharField(
+    timezone = TimeZoneField(
         label=_("Time zone"),
-        max_length=64,
-        widget=TimeZoneInput,
-        help_text=_("IANA name, e.g. Europe/Zurich, Africa/Khartoum, Asia/Colombo."),
+        help_text=_("The city whose local time the meeting keeps."),
     )
     online_link = forms.URLField(
         label=_("Link to join online"),
@@ -107,6 +83,7 @@ class MeetingForm(EditForm):
             .order_by("-starts_at")
         )
         if self.instance.pk:
+            self.fields["timezone"].keep(self.instance.timezone)
             others = others.exclude(pk=self.instance.pk)
             tz = self.instance.tzinfo
             # Shown as wall-clock times where the meeting takes place.
@@ -115,20 +92,6 @@ class MeetingForm(EditForm):
                 self.initial[name] = local.replace(tzinfo=None)
         self.fields["previous_meeting"].queryset = others
         self.fields["previous_meeting"].label = _("Follows up on")
-
-    def clean_timezone(self):
-        name = self.cleaned_data["timezone"].strip()
-        try:
-            zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise forms.ValidationError(
-                _(
-                    "“%(name)s” is not a known time zone. Use a name such as "
-                    "Europe/Zurich or Africa/Khartoum."
-                ),
-                params={"name": name},
-            ) from None
-        return name
 
     def clean(self):
         cleaned = super().clean()

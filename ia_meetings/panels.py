@@ -5,6 +5,7 @@ points."""
 from django.utils.translation import gettext as _
 
 from portal.dashboard import Panel, register
+from portal.home import register as home_block
 from portal.rules import is_committee, is_focal_point, is_isu
 
 from .selectors import (
@@ -88,4 +89,14 @@ def overdue_action_points_panel(request):
         context={"points": points, "total": total},
         order=30,
         urgent=True,
+    )
+
+
+@home_block
+def next_meetings_block(request):
+    return Panel(
+        title=_("Next meetings"),
+        template="ia_meetings/panels/upcoming_meetings.html",
+        context={"meetings": upcoming_meeting_list(user=request.user, limit=5)},
+        order=20,
     )

@@ -14,8 +14,10 @@ material, action point, follow-up or participant), or a State for proposing.
 import rules
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
 
 from country_pages.rules import focal_state_ids
+from portal.permissions import refusal_reason
 from portal.rules import is_committee, is_focal_point, is_isu
 
 from .models import MeetingSeries, MeetingStatus, Participant, Visibility
@@ -288,3 +290,28 @@ for _model in (
 ):
     for _action in ("view", "add", "change", "delete"):
         rules.add_perm(f"ia_meetings.{_action}_{_model}", is_isu)
+
+
+@refusal_reason("ia_meetings.read_meeting")
+def meeting_refusal(user, obj):
+    """Why a reader may not open a meeting: who it is open to."""
+    meeting = meeting_of(obj)
+    if meeting is None:
+        return ""
+    if meeting.status == MeetingStatus.PROPOSED:
+        return _(
+            "This meeting is still a proposal: only the State, the Committee and "
+            "the ISU see it until the ISU schedules it."
+        )
+    if meeting.visibility == Visibility.COMMITTEE:
+        return _("This meeting is open to the State, the Committee and the ISU only.")
+    if not user.is_authenticated:
+        return _(
+            "This meeting is open to its participants, the State, the Committee "
+            "and the ISU. If you were invited, sign in with the e-mail address "
+            "your invitation was sent to."
+        )
+    return _(
+        "This meeting is open to its participants, the State, the Committee and "
+        "the ISU, and %(email)s is not on its list of participants."
+    ) % {"email": user.email}

@@ -10,6 +10,7 @@ is the state machine's (portal.documents.DOCUMENT_STEPS, read through step_allow
 """
 
 import rules
+from django.utils.translation import gettext as _
 
 from ia_meetings.models import MeetingStatus
 from ia_meetings.rules import (
@@ -20,6 +21,7 @@ from ia_meetings.rules import (
 )
 from portal.documents import DocumentStep, step_allowed
 from portal.models import DocumentStatus
+from portal.permissions import refusal_reason
 from portal.rules import is_committee, is_isu
 
 from .models import ReportAudience, ReportSharing
@@ -90,3 +92,31 @@ rules.add_perm("meeting_reports", is_isu)
 for _model in ("reportversion", "reportsharing"):
     for _action in ("view", "add", "change", "delete"):
         rules.add_perm(f"meeting_reports.{_action}_{_model}", is_isu)
+
+
+@refusal_reason("meeting_reports.view_reports")
+@refusal_reason("meeting_reports.download_report")
+def report_refusal(user, obj):
+    """Why a reader may not open a meeting's reports: whom the State shared
+    them with, and whom to ask."""
+    if obj is None:
+        return ""
+    audience = report_audience_of(obj)
+    if audience == ReportAudience.COMMITTEE:
+        return _(
+            "The State has shared this meeting's report with the Committee and "
+            "the ISU only. If you took part in the meeting, ask the State's focal "
+            "point (or the ISU) to share the report with its participants."
+        )
+    if audience == ReportAudience.PARTICIPANTS:
+        if not user.is_authenticated:
+            return _(
+                "This meeting's report is shared with its participants. Sign in "
+                "with the e-mail address your invitation was sent to."
+            )
+        return _(
+            "This meeting's report is shared with its participants, and "
+            "%(email)s is not on its list of participants. If you took part, "
+            "sign in with the address your invitation was sent to, or ask the ISU."
+        ) % {"email": user.email}
+    return ""

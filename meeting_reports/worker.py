@@ -5,12 +5,12 @@ for every rendered document); this app registers its kind of document in
 apps.py with `report_ready` below.
 """
 
-from django.conf import settings
 from django.urls import reverse
 
 from country_pages.services import country_page_cache_drop
 from portal.effects import on_commit
 from portal.emails import email_link, email_send
+from portal.links import site_url
 
 from .document import report_html, report_language
 from .models import ReportAudience, ReportVersion, report_file_key
@@ -30,7 +30,7 @@ def report_participants_notify(*, version: ReportVersion) -> int:
         # Made while each e-mail renders, in its recipient's language.
         "link": email_link(
             lambda: (
-                settings.PORTAL_BASE_URL
+                site_url()
                 + reverse("meeting_reports:detail", kwargs={"pk": meeting.pk})
             )
         ),

@@ -212,7 +212,14 @@ class InterestAnswerForm(EditForm):
 
     class Meta:
         model = Interest
-        fields = ["status", "partnership"]
+        fields = ["status", "answer", "partnership"]
+        widgets = {"answer": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {
+            "answer": _(
+                "E-mailed to the donor with the status, and shown to them on the "
+                "portal: next steps, whom to contact."
+            )
+        }
 
     def __init__(self, *args, instance: Interest, **kwargs):
         super().__init__(*args, instance=instance, **kwargs)

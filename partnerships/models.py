@@ -325,6 +325,9 @@ class Interest(Versioned):
         related_name="interests",
         verbose_name=_("partnership"),
     )
+    # The State's latest answer in words, e-mailed to the donor with the status.
+    answer = models.TextField(_("message to the donor"), blank=True, max_length=5000)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

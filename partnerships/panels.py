@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from country_pages.selectors import states_for_focal_point
 from portal.dashboard import Panel, register
+from portal.home import register as home_block
 from portal.rules import is_donor, is_focal_point, is_oversight
 
 from .models import InterestStatus
@@ -88,4 +89,14 @@ def partnerships_overview(request):
         template="partnerships/panels/overview.html",
         context={"figures": key_figures()},
         order=40,
+    )
+
+
+@home_block
+def key_figures_block(request):
+    return Panel(
+        title=_("Key figures"),
+        template="partnerships/panels/overview.html",
+        context={"figures": key_figures(), "home": True},
+        order=5,
     )

@@ -72,6 +72,40 @@ class CountryPartnershipSummary:
     more_urls: dict[str, str] = field(default_factory=dict)
 
     @property
+    def partnership_entries(self) -> list[dict]:
+        """Each listed partnership once, with its success story and good
+        practice beside it: the country page names it once, not under
+        "Partnerships", "Projects under way", "Success stories" and "Good
+        practices" in turn."""
+        stories = {item.url: item.detail for item in self.success_stories}
+        practices = {item.url: item.detail for item in self.good_practices}
+        return [
+            {
+                "item": item,
+                "success_story": stories.get(item.url, ""),
+                "good_practice": practices.get(item.url, ""),
+            }
+            for item in self.partnerships
+        ]
+
+    def _unlisted(self, items: list[SummaryItem]) -> list[SummaryItem]:
+        listed = {item.url for item in self.partnerships}
+        return [item for item in items if item.url not in listed]
+
+    @property
+    def unlisted_projects(self) -> list[SummaryItem]:
+        """Projects under way beyond the partnerships listed (a long list)."""
+        return self._unlisted(self.projects)
+
+    @property
+    def unlisted_success_stories(self) -> list[SummaryItem]:
+        return self._unlisted(self.success_stories)
+
+    @property
+    def unlisted_good_practices(self) -> list[SummaryItem]:
+        return self._unlisted(self.good_practices)
+
+    @property
     def is_empty(self) -> bool:
         return not (
             self.partnerships
@@ -390,7 +424,9 @@ def key_figures() -> KeyFigures:
     partnerships = Partnership.objects.aggregate(
         active=Count("pk", filter=Q(status=PartnershipStatus.ACTIVE)),
         south=Count(
-            "pk", filter=Q(status=PartnershipStatus.ACTIVE, is_south_south=True)
+            "pk",
+            filter=Q(status=PartnershipStatus.ACTIVE)
+            & (Q(is_south_south=True) | Q(is_regional=True)),
         ),
     )
     return KeyFigures(

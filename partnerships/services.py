@@ -8,8 +8,8 @@ leave only after the commit (portal.effects).
 from datetime import date
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from country_pages.models import Need, StateParty
@@ -399,9 +399,6 @@ def interest_register(
             "interest": interest,
             "donor": donor,
             "need": need,
-            # A link in an e-mail needs the portal's address (the worker that
-            # sends it has no request to take it from).
-            "base_url": settings.PORTAL_BASE_URL,
         },
         to=focal_point_emails(state=need.state),
         reply_to=donor.email,
@@ -417,9 +414,11 @@ def interest_answer(
     status: str,
     expected_version: int,
     partnership: Partnership | None = None,
+    answer: str = "",
 ) -> Interest:
-    """The State's focal point marks interest discussed or partnered; the donor
-    is told. Someone else's answer since `expected_version` is an EditConflict."""
+    """The State's focal point marks interest discussed or partnered, with a
+    message to the donor; the donor is e-mailed both. Someone else's answer
+    since `expected_version` is an EditConflict."""
     if status not in InterestStatus.values:
         raise ServiceError(_("Choose registered, discussed or partnered."))
     if partnership is not None and partnership.state_id != interest.need.state_id:
@@ -430,7 +429,12 @@ def interest_answer(
         interest,
         expected_version=expected_version,
         actor=actor,
-        values={"status": status, "partnership": partnership},
+        values={
+            "status": status,
+            "partnership": partnership,
+            "answer": answer.strip(),
+            "answered_at": timezone.now(),
+        },
     )
     audit_record(
         actor=actor,
@@ -442,6 +446,8 @@ def interest_answer(
         template="partnerships/emails/interest_answered",
         context={"interest": interest, "need": interest.need},
         to=[interest.donor.email],
+        # The donor's reply reaches the person who answered.
+        reply_to=actor.email,
     )
     return interest
 

@@ -30,6 +30,7 @@ from django.utils import timezone, translation
 from django.utils.functional import lazy
 
 from .effects import on_commit
+from .links import site_url
 from .models import OutboxEmail, User
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,12 @@ def one_line(text: str) -> str:
 
 
 def email_render(*, template: str, context: dict) -> tuple[str, str, str]:
-    """Subject (on one line), plain-text body and HTML body ("" if none)."""
+    """Subject (on one line), plain-text body and HTML body ("" if none).
+
+    Templates get `base_url` (portal.links.site_url) to make absolute links:
+    `{{ base_url }}{% url … %}`.
+    """
+    context = {"base_url": site_url(), **context}
     subject = one_line(render_to_string(f"{template}_subject.txt", context))
     body = render_to_string(f"{template}_body.txt", context).strip() + "\n"
     try:

@@ -7,6 +7,7 @@ Raw HTML typed by a user is not passed through: the Markdown parser escapes it, 
 import re
 import threading
 from functools import lru_cache
+from html.parser import HTMLParser
 
 import markdown
 import nh3
@@ -71,3 +72,60 @@ def _render(text: str) -> str:
     )
     # After nh3: the only tags left are the allowed ones, written by nh3.
     return _BLOCK_OPEN.sub(r'<\1 dir="auto"', cleaned)
+
+
+class _TextWriter(HTMLParser):
+    """Rendered Markdown as the text a reader sees: paragraphs and list items
+    on their own lines, a bullet before each item, a link's address after its
+    words."""
+
+    BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "ul",
+              "ol"}  # fmt: skip
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.href = ""
+
+    def _newline(self):
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS or tag == "br":
+            self._newline()
+        elif tag == "li":
+            self._newline()
+            self.parts.append("• ")
+        elif tag == "a":
+            self.href = dict(attrs).get("href") or ""
+        elif tag in ("td", "th") and self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self.href:
+            self.parts.append(f" ({self.href})")
+            self.href = ""
+        elif tag in self.BLOCKS or tag == "li":
+            self._newline()
+
+    def handle_data(self, data):
+        text = " ".join(data.split())
+        if data[:1].isspace():
+            text = " " + text
+        if data[-1:].isspace() and text.strip():
+            text += " "
+        if text.strip() or (self.parts and not self.parts[-1][-1:].isspace()):
+            self.parts.append(text)
+
+
+def markdown_text(text: str) -> str:
+    """Markdown as the words a reader sees (no ** or [](…) markup), one
+    paragraph or list item a line: what a comparison of two versions shows."""
+    if not text:
+        return ""
+    writer = _TextWriter()
+    writer.feed(_render(text))
+    writer.close()
+    lines = "".join(writer.parts).splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines).strip()

@@ -8,6 +8,7 @@ from . import views
 portal_patterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("help/formatting/", views.formatting_help, name="formatting_help"),
     path("dashboard/donor-request/", views.donor_request, name="donor_request"),
     path("dashboard/language/", views.language_preference, name="language"),
     path("manage/", views.manage, name="manage"),

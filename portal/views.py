@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from portal.permissions import permission_required
@@ -15,6 +16,7 @@ from .dashboard import panels_for
 from .exports import csv_response
 from .filters import AuditEntryFilter
 from .forms import DonorRequestForm, LanguageForm, RoleForm, UserSearchForm
+from .home import blocks_for
 from .models import Role, User
 from .rules import is_pending_donor
 
@@ -30,8 +32,30 @@ def healthz(request):
 
 @anonymous_page
 def home(request):
-    """The home page: leads each kind of visitor to their task. Public."""
-    return render(request, "portal/home.html")
+    """The home page: leads each kind of visitor to their task, with the latest
+    needs, the next meetings and key figures from the apps. Public."""
+    return render(request, "portal/home.html", {"blocks": blocks_for(request)})
+
+
+# What the formatting page shows: what one types, rendered beside it. The
+# words are translated; the marks around them are the syntax and stay.
+FORMATTING_EXAMPLES = (
+    gettext_lazy("**Bold** and *italic*"),
+    gettext_lazy("- Clearance of Moxico\n- Mine risk education in schools"),
+    gettext_lazy("1. Survey\n2. Clearance\n3. Handover"),
+    gettext_lazy("[Landmine Monitor](https://www.the-monitor.org)"),
+    gettext_lazy("### A small heading"),
+    gettext_lazy("| Year | Area released |\n|---|---|\n| 2024 | 1.2 km² |"),
+)
+
+
+@anonymous_page
+def formatting_help(request):
+    """How to format the text of pages, presentations and minutes (Markdown),
+    each example typed and as readers see it. Public."""
+    return render(
+        request, "portal/formatting_help.html", {"examples": FORMATTING_EXAMPLES}
+    )
 
 
 @permission_required("portal.view_dashboard")

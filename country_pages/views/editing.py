@@ -56,7 +56,8 @@ def _section_key(key):
 
 @permission_required("country_pages.edit_page", fn=state_from_iso3)
 def section_edit(request, iso3, key):
-    """Edit the draft of one section, with a preview. Focal points and the ISU.
+    """Edit the draft of one section, with a preview of that section beside
+    the form. Focal points and the ISU.
 
     A save that would overwrite someone else's newer save is refused and both
     versions are shown.
@@ -86,6 +87,7 @@ def section_edit(request, iso3, key):
                     needs=[],
                     maps=[],
                     user=request.user,
+                    only=key,
                 )
             else:
                 try:

@@ -14,12 +14,15 @@ from ..registry import index_columns
 @anonymous_page
 @permission_required("country_pages.read_state")
 def index(request):
-    """The index of States Parties, filtered by region and remaining obligations,
-    with what other apps mark (which have an IA platform) and when each page
-    was last published. Public.
+    """The index of States Parties, searched by name, filtered by region,
+    remaining obligations and what other apps mark (e.g. an IA platform), with
+    when each page was last published. Public.
     """
+    columns = index_columns()
     state_filter = StatePartyFilter(
-        request.GET, queryset=selectors.state_index(user=request.user)
+        request.GET,
+        queryset=selectors.state_index(user=request.user),
+        columns=columns,
     )
     return render(
         request,
@@ -28,6 +31,6 @@ def index(request):
             "filter": state_filter,
             # In the reader's alphabetical order of the names they read.
             "states": by_local_name(state_filter.qs),
-            "columns": index_columns(),
+            "columns": columns,
         },
     )

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.emails import email_link, email_send
+from portal.links import site_url
 from portal.models import User
 from portal.services import ServiceError, audit_record
 
@@ -28,7 +29,7 @@ def minutes_circulate(*, meeting: Meeting, user: User, base_url: str = "") -> in
     participants = list(meeting.participants.order_by("pk"))
     if not participants:
         raise ServiceError(_("Nobody is on the participant list."))
-    base = (base_url or settings.PORTAL_BASE_URL).rstrip("/")
+    base = (base_url or site_url()).rstrip("/")
     # Made while each copy renders, in its reader's language (portal.emails).
     url = email_link(lambda: base + meeting.get_absolute_url())
     for participant in participants:

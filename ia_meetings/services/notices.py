@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.emails import Attachment, email_link, email_send
+from portal.links import site_url
 
 from ..calendar import CANCEL, REQUEST, invitation_calendar
 from ..models import Meeting, Participant, Response
@@ -77,7 +78,7 @@ def notice_preview(meeting: Meeting, values: dict) -> NoticePreview:
 
 
 def _base(base_url: str) -> str:
-    return (base_url or settings.PORTAL_BASE_URL).rstrip("/")
+    return (base_url or site_url()).rstrip("/")
 
 
 def participant_email(

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from country_pages.selectors import focal_point_assignment_list
 from portal.emails import email_link, email_send
+from portal.links import site_url
 from portal.models import Role
 
 from ..models import (
@@ -60,7 +61,7 @@ def _once(*, kind: str, key: str, meeting_id: int, send) -> bool:
 
 
 def _base_url() -> str:
-    return settings.PORTAL_BASE_URL
+    return site_url()
 
 
 def meeting_reminders_send(*, now: dt.datetime) -> int:

@@ -4,6 +4,7 @@ check and the view share them, as they were when the request came in."""
 from django.shortcuts import get_object_or_404
 
 from country_pages.models import StateParty
+from portal.links import site_url
 
 from ..models import AgendaItem, Material, Meeting
 
@@ -56,4 +57,5 @@ def state_from_iso3(request, iso3):
 
 
 def base_url(request) -> str:
-    return request.build_absolute_uri("/")
+    """Where links in this request's e-mails and calendar entries point."""
+    return site_url(request=request)

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     # address (/fr/, /es/, /ar/; English has no prefix).
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware has checked the host against ALLOWED_HOSTS.
+    "portal.links.BaseUrlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -327,8 +329,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 # --- Portal -----------------------------------------------------------------
 PORTAL_NAME = "IA Portal"
 PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
-# Links in e-mails (sent by workers, outside any request) start with this.
-PORTAL_BASE_URL = env("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Links in e-mails start with this (portal.links.site_url). Set it wherever the
+# portal is deployed; unset (development), links follow the address the request
+# came to, and workers outside a request use http://127.0.0.1:8000.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", "").rstrip("/")
 # Anonymous readers get cached country pages; publishing drops the entry.
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "600"))
 

@@ -73,7 +73,7 @@ def sign_in(page, email, password):
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
 
 
 def sign_in_with_totp(page, email, password, secret):
@@ -85,4 +85,4 @@ def sign_in_with_totp(page, email, password, secret):
     sign_in(page, email, password)
     code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
     page.get_by_label("Code").fill(code)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign in", exact=True).click()

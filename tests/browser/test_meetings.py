@@ -38,7 +38,7 @@ def test_isu_convenes_focal_point_writes_ii_a_and_the_public_sees_it(page, new_p
     page.get_by_label("Venue").fill("Palais des Nations, Room XXIV")
     page.get_by_label("Starts").fill("2030-06-19T10:00")
     page.get_by_label("Ends").fill("2030-06-19T12:00")
-    page.get_by_label("Time zone").fill("Europe/Zurich")
+    page.get_by_label("Time zone").select_option("Europe/Zurich")
     page.get_by_role("button", name="Propose meeting").click()
     assert page.get_by_role("heading", level=1).inner_text() == (
         "Sudan: IA follow-up meeting"

@@ -29,7 +29,7 @@ def test_donor_registers_interest_and_the_focal_point_answers(page, new_page):
     page.get_by_role("link", name="Needs", exact=True).click()
     page.get_by_label("Theme").select_option("victim_assistance")
     page.get_by_label("Country").select_option("SDN")
-    page.get_by_role("button", name="Apply").click()
+    page.get_by_role("button", name="Filter").click()
     # The filters are in the address, so it can be shared.
     assert "theme=victim_assistance" in page.url and "country=SDN" in page.url
     assert page.get_by_text("1 need.").is_visible()
@@ -40,7 +40,11 @@ def test_donor_registers_interest_and_the_focal_point_answers(page, new_page):
     page.get_by_label("Message").fill("Japan could fund prosthetic services.")
     page.get_by_label("Indicative amount").fill("-5")
     page.get_by_role("button", name="Register interest").click()
-    assert page.get_by_text("greater than or equal to 0").is_visible()
+    # The summary at the top links to the field; the field says it again.
+    assert page.get_by_role(
+        "link", name="Indicative amount: Ensure this value is greater"
+    ).is_visible()
+    assert page.locator("#id_indicative_amount_error").is_visible()
     page.get_by_label("Indicative amount").fill("600000")
     page.get_by_role("button", name="Register interest").click()
     assert page.get_by_text("Your interest is registered").is_visible()
@@ -52,9 +56,13 @@ def test_donor_registers_interest_and_the_focal_point_answers(page, new_page):
     panel.get_by_role("link", name="Physical rehabilitation in Kassala").click()
     assert focal.get_by_text("600,000 USD").is_visible()
     focal.get_by_label("Status").select_option("discussed")
-    focal.get_by_role("button", name="Save").click()
+    focal.get_by_label("Message to the donor").fill("Let us meet in Geneva in May.")
+    focal.get_by_role("button", name="Send the answer").click()
     assert focal.get_by_text("Answer saved").is_visible()
 
     page.goto("/dashboard/")
     mine = page.get_by_role("region", name="Your interest in needs")
     assert mine.get_by_text("Discussed").is_visible()
+    mine.get_by_role("link", name="Physical rehabilitation in Kassala").click()
+    assert page.get_by_role("heading", name="Answer from Sudan").is_visible()
+    assert page.get_by_text("Let us meet in Geneva in May.").is_visible()

@@ -75,7 +75,7 @@ def test_ia_platform_and_last_publication_are_shown(client, angola, focal_point)
     revision = services.country_page_publish(state=angola, user=focal_point)
     html = client.get(URL, {"region": "Africa"}).content.decode()
     row = html[html.index(">Angola<") :].split("</tr>")[0]
-    assert "<td>Yes</td>" in row
+    assert '<td data-label="IA platform">Yes</td>' in row
     assert '<th scope="col">IA platform</th>' in html
     assert f"{revision.created_at:%-d %b %Y}" in row
 
@@ -86,4 +86,4 @@ def test_a_state_whose_launch_is_only_scheduled_has_no_ia_platform_yet(
     MeetingFactory(state=zimbabwe, kind="ia_launch", status="scheduled")
     html = client.get(URL, {"region": "Africa"}).content.decode()
     row = html[html.index(">Zimbabwe<") :].split("</tr>")[0]
-    assert "<td>Yes</td>" not in row and "<td>—</td>" in row
+    assert 'data-label="IA platform" class="cell-empty">—</td>' in row

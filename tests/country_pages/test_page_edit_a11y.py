@@ -9,7 +9,7 @@ def test_the_sdg_checkboxes_are_a_group_named_by_a_legend(focal_point, client_fo
     )
     html = page.content.decode()
     assert page.status_code == 200
-    fieldset = html[html.index('<fieldset class="choice-group">') :]
+    fieldset = html[html.index('<fieldset class="choice-group"') :]
     fieldset = fieldset[: fieldset.index("</fieldset>")]
     assert "<legend>" in fieldset and "Sustainable Development Goals" in fieldset
     assert fieldset.count('type="checkbox"') == 17

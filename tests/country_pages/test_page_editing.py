@@ -27,6 +27,54 @@ def test_preview_renders_markdown_without_saving(focal_point, client_for, angola
     assert not PageSection.objects.filter(state=angola).exists()
 
 
+def test_the_preview_shows_only_the_section_being_edited_with_its_heading(
+    focal_point, client_for, angola
+):
+    """Previewing the national context does not render the status, the
+    IA highlights or the partnerships above the form."""
+    html = (
+        client_for(focal_point)
+        .post(
+            SECTION_URL,
+            {"is_visible": "on", "version": 0, "background": "Text", "preview": "1"},
+        )
+        .content.decode()
+    )
+    preview = html[html.index('id="preview"') : html.index('id="section-form"')]
+    assert '<h2 id="section-national_context">National context</h2>' in preview
+    for other in ("status", "ia", "partnerships", "needs", "contacts"):
+        assert f'id="section-{other}"' not in html
+    # Beside the form on wide screens, the save bar stays in view.
+    assert "editor-with-preview" in html and "sticky-actions" in html
+
+
+def test_an_empty_preview_says_the_section_will_not_appear(
+    focal_point, client_for, angola
+):
+    html = (
+        client_for(focal_point)
+        .post(SECTION_URL, {"is_visible": "on", "version": 0, "preview": "1"})
+        .content.decode()
+    )
+    assert "This section is empty: it will not appear on the page." in html
+
+
+def test_the_markdown_hint_is_given_once_with_a_link_to_the_formatting_page(
+    focal_point, client_for, angola
+):
+    html = client_for(focal_point).get(SECTION_URL).content.decode()
+    assert html.count("Text boxes take Markdown") == 1
+    assert html.count("**bold**") == 1
+    assert reverse("portal:formatting_help") in html
+
+
+def test_the_formatting_page_shows_what_one_types_and_what_readers_see(client):
+    html = client.get(reverse("portal:formatting_help")).content.decode()
+    assert "<h1>How to format text</h1>" in html
+    assert "**Bold** and *italic*" in html
+    assert "<strong>Bold</strong> and <em>italic</em>" in html
+
+
 def test_saving_a_section_says_it_is_a_draft(focal_point, client_for, angola):
     response = client_for(focal_point).post(
         SECTION_URL,
@@ -257,6 +305,8 @@ def test_history_compares_two_revisions_and_the_draft(focal_point, client_for, a
     )
     html = client.get(url, {"from": 2, "to": "draft"}).content.decode()
     assert "the current draft" in html and "Gamma" in html
+    assert '<del><span class="visually-hidden">Removed: </span>Beta</del>' in html
+    assert '<ins><span class="visually-hidden">Added: </span>Gamma</ins>' in html
     assert client.get(url, {"from": 9, "to": 2}).status_code == 404
     assert client.get(url, {"from": "x", "to": 2}).status_code == 404
 

@@ -153,7 +153,8 @@ def test_followers_hear_of_newly_published_needs(make_user, angola):
     assert [m.to for m in mail.outbox] == [[donor.email]]
     assert mail.outbox[0].subject.endswith("Angola published new needs")
     assert mail.outbox[0].body == (
-        "Angola published on its country page:\n\n- Prosthetics in Huambo\n"
+        "Angola published on its country page:\n\n- Prosthetics in Huambo\n\n"
+        "Read them: http://127.0.0.1:8000/countries/AGO/#needs\n"
     )
     # Publishing again tells no one: the need is not new any more.
     save(angola, focal_point, background="Something else")
@@ -201,22 +202,71 @@ def test_restoring_a_revision_makes_it_the_draft_without_publishing(
     assert restored.snapshot["sections"] == first.snapshot["sections"]
 
 
-def test_the_difference_between_two_revisions_names_fields_and_lines(
+def parts(field_diff):
+    return [(part.kind, part.text) for part in field_diff.parts]
+
+
+def test_the_difference_between_two_revisions_names_fields_and_words(
     angola, focal_point
 ):
-    save(angola, focal_point, background="Line one\nLine two")
+    save(angola, focal_point, background="Paragraph one.\n\nParagraph two.")
     first = services.country_page_publish(state=angola, user=focal_point)
-    save(angola, focal_point, version=1, background="Line one\nLine 2")
+    save(angola, focal_point, version=1, background="Paragraph one.\n\nParagraph 2.")
     NeedFactory(state=angola, title="New need")
     second = services.country_page_publish(state=angola, user=focal_point)
     changes = diff(first.snapshot, second.snapshot)
     background = changes["National context"][0]
     assert background.label == "Background"
-    assert ("-", "Line two") in background.lines
-    assert ("+", "Line 2") in background.lines
-    assert (" ", "Line one") in background.lines
+    assert parts(background) == [
+        ("same", "Paragraph one.\nParagraph "),
+        ("del", "two."),
+        ("ins", "2."),
+    ]
     needs = changes["Priorities: needs and challenges"]
     assert needs[0].label == "Added: New need"
+
+
+def test_the_difference_reads_markdown_as_readers_see_it(angola, focal_point):
+    """No ** or [text](link) marks: the words, and a link's address after them."""
+    save(angola, focal_point, background="A **bold** claim.")
+    first = services.country_page_publish(state=angola, user=focal_point)
+    save(
+        angola,
+        focal_point,
+        version=1,
+        background="A **bold** claim, see [the Monitor](https://monitor.example).",
+    )
+    second = services.country_page_publish(state=angola, user=focal_point)
+    (background,) = diff(first.snapshot, second.snapshot)["National context"]
+    assert parts(background) == [
+        ("same", "A bold "),
+        ("del", "claim."),
+        ("ins", "claim, see the Monitor (https://monitor.example)."),
+    ]
+
+
+def test_a_need_s_amounts_read_with_their_currency_and_grouped_digits(
+    angola, focal_point
+):
+    need = NeedFactory(
+        state=angola, title="Survey", estimated_cost="900000.00", currency="USD"
+    )
+    first = services.country_page_publish(state=angola, user=focal_point)
+    services.need_update(
+        need=need,
+        user=focal_point,
+        expected_version=1,
+        **need_values(need, estimated_cost="1250000.50"),
+    )
+    second = services.country_page_publish(state=angola, user=focal_point)
+    (need_diff,) = diff(first.snapshot, second.snapshot)[
+        "Priorities: needs and challenges"
+    ]
+    text = "".join(part.text for part in need_diff.parts)
+    assert "900000.00" not in text
+    assert ("del", "900,000") in parts(need_diff)
+    assert ("ins", "1,250,000.50") in parts(need_diff)
+    assert "Estimated cost: USD " in text
 
 
 def test_revision_numbers_are_unique_per_state(angola, focal_point):
@@ -249,8 +299,9 @@ def test_a_changed_need_reads_with_labels_in_the_difference(angola, focal_point)
     changes = diff(first.snapshot, second.snapshot)
     (need_diff,) = changes["Priorities: needs and challenges"]
     assert need_diff.label == "Clearance of Moxico"
-    assert ("-", "Status: Open") in need_diff.lines
-    assert ("+", "Status: Funded") in need_diff.lines
+    assert ("del", "Open") in parts(need_diff)
+    assert ("ins", "Funded") in parts(need_diff)
+    assert "Status: " in "".join(part.text for part in need_diff.parts)
 
 
 def test_a_need_other_records_point_at_is_not_removed(angola, focal_point, monkeypatch):

@@ -88,7 +88,12 @@ def _readers(make_user):
 
 
 def _listed_meetings(html: str) -> set[int]:
-    return {int(pk) for pk in re.findall(r'<td><a href="/meetings/(\d+)/">', html)}
+    return {
+        int(pk)
+        for pk in re.findall(
+            r'<td data-label="Meeting"><a href="/meetings/(\d+)/">', html
+        )
+    }
 
 
 def _listed_points(html: str) -> set[int]:

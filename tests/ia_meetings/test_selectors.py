@@ -133,7 +133,7 @@ def test_the_meeting_list_reads_a_fixed_number_of_queries(
     client = client_for(focal_point)
     with django_assert_max_num_queries(LIST_CEILING):
         page = client.get(reverse("ia_meetings:list")).content.decode()
-    assert page.count('<td><a href="/meetings/') == ROWS
+    assert page.count('<td data-label="Meeting"><a href="/meetings/') == ROWS
 
 
 def test_the_meeting_page_reads_a_fixed_number_of_queries(

@@ -43,6 +43,19 @@ def test_donor_concentration_share_and_count_per_year():
     assert "2017: 7" in number.summary
 
 
+def test_the_concentration_caption_states_the_charts_own_figure(client):
+    """The caption's share is the one the bar shows, not the seed's 79 %."""
+    p = PartnershipFactory()
+    for amount in [50, 20, 10, 5, 5, 5, 5]:
+        CommitmentFactory(partnership=p, amount=amount, year_from=2017, year_to=2017)
+    html = client.get("/partnerships/charts/").content.decode()
+    assert (
+        "In 2017 the five largest donors gave 90 % of the funding recorded in "
+        "the portal." in html
+    )
+    assert "Worldwide, in 2017 a handful of donors gave 79 %" in html
+
+
 def test_needs_by_theme_compares_cost_with_funding_secured(angola):
     NeedFactory(estimated_cost=1000, funding_secured=250)
     NeedFactory(estimated_cost=500, funding_secured=0, theme="victim_assistance")

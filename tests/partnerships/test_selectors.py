@@ -150,3 +150,24 @@ def test_country_summary_has_no_chart_without_financial_commitments(angola):
     summary = selectors.country_partnership_summary(state=angola, user=None)
     assert summary.partnerships and summary.funding_chart_svg == ""
     assert summary.funding_table == []
+
+
+def test_the_country_page_names_each_partnership_once_with_its_story(angola, client):
+    """Not under "Partnerships", "Projects under way", "Success stories" and
+    "Good practices" in turn."""
+    from country_pages.services import country_page_publish
+    from tests.factories import FocalPointFactory
+
+    PartnershipFactory(
+        state=angola,
+        title="Completing clearance in Moxico",
+        status="active",
+        success_story="Land released early.",
+        good_practice="Reports shared with every partner.",
+    )
+    country_page_publish(state=angola, user=FocalPointFactory(states=[angola]))
+    html = client.get("/countries/AGO/").content.decode()
+    assert html.count("Completing clearance in Moxico") == 1
+    assert "Success story:</strong> Land released early." in html
+    assert "Good practice:</strong> Reports shared with every partner." in html
+    assert "Other projects under way" not in html

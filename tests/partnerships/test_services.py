@@ -281,10 +281,13 @@ def test_registering_interest_emails_the_states_focal_points(
     assert message.to == [focal.email] and other.email not in message.to
     assert message.reply_to == [donor.email]
     assert message.subject.endswith("Interest registered in “Clear the north”")
+    interest = Interest.objects.get()
+    # Sent by a worker with no address configured: the development address.
     assert message.body == (
         "Aiko Sato (Japan) registered interest in Angola's need “Clear the north”."
         "\n\nWe can help.\nIndicative amount: 5,000 EUR\n\n"
-        "Answer it on your dashboard: http://127.0.0.1:8000/dashboard/\n"
+        "Answer it on the portal: "
+        f"http://127.0.0.1:8000/partnerships/interest/{interest.pk}/\n"
     )
 
 
@@ -302,7 +305,8 @@ def test_interest_without_an_amount_says_none_and_names_a_plain_donor(
     assert mail.outbox[0].body == (
         f"{donor.email} (donor) registered interest in Angola's need “Survey”."
         "\n\nTell us more.\n\n"
-        "Answer it on your dashboard: https://portal.example/dashboard/\n"
+        "Answer it on the portal: "
+        f"https://portal.example/partnerships/interest/{Interest.objects.get().pk}/\n"
     )
 
 
@@ -406,9 +410,12 @@ def test_the_donor_is_told_of_the_answer(
         answer(interest, focal_point, "discussed")
     (message,) = mail.outbox
     assert message.to == [interest.donor.email]
+    assert message.reply_to == [focal_point.email]
     assert message.subject.endswith("Your interest in “Clear the north”")
     assert message.body == (
-        "Angola marked your interest in “Clear the north” as discussed.\n"
+        "Angola marked your interest in “Clear the north” as discussed.\n\n"
+        "Your interest and the answer on the portal: "
+        f"http://127.0.0.1:8000/partnerships/interest/{interest.pk}/\n"
     )
     assert AuditEntry.objects.filter(action="interest.answer").count() == 1
 
@@ -582,3 +589,30 @@ def test_a_dialogue_entry_leaves_the_page_cached(
         )
     assert cache.get(AGO_PAGE) == "the page as it was"
     assert p.dialogue.get().author == isu
+
+
+def test_the_focal_point_s_message_reaches_the_donor(
+    focal_point, django_capture_on_commit_callbacks, settings
+):
+    """The answer in words, not only a status: e-mailed and kept on the record."""
+    settings.PORTAL_BASE_URL = "https://portal.example"
+    interest = InterestFactory(need=NeedFactory(title="Clear the north"))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.interest_answer(
+            interest=interest,
+            actor=focal_point,
+            status="discussed",
+            expected_version=1,
+            answer="  Let us meet in Geneva in May; write to the NMAC.  ",
+        )
+    (message,) = mail.outbox
+    assert (
+        "Their message:\n\nLet us meet in Geneva in May; write to the NMAC.\n"
+        in message.body
+    )
+    assert (
+        f"https://portal.example/partnerships/interest/{interest.pk}/" in message.body
+    )
+    interest.refresh_from_db()
+    assert interest.answer == "Let us meet in Geneva in May; write to the NMAC."
+    assert interest.answered_at is not None

@@ -125,14 +125,36 @@ def test_interest_is_answered_by_the_states_keepers_only(
         interest.donor = user
         interest.save()
     url = reverse("partnerships:interest", args=[interest.pk])
-    response = client_for(user).post(url, {"status": "discussed", "version": 1})
+    response = client_for(user).post(
+        url, {"status": "discussed", "answer": "Let us talk in May.", "version": 1}
+    )
     interest.refresh_from_db()
     if role in ANGOLA:
         assert response["Location"] == url
         assert (interest.status, interest.version) == ("discussed", 2)
+        assert interest.answer == "Let us talk in May."
     else:
         assert_refused(response, user)
-        assert (interest.status, interest.version) == ("registered", 1)
+        assert (interest.status, interest.version, interest.answer) == (
+            "registered",
+            1,
+            "",
+        )
+
+
+def test_the_donor_reads_the_states_answer_on_the_interest_page(
+    make_user, client_for, data
+):
+    donor = make_user("donor")
+    interest = InterestFactory(
+        need=data["need"], donor=donor, answer="Write to **the NMAC**."
+    )
+    html = assert_shows(
+        client_for(donor).get(reverse("partnerships:interest", args=[interest.pk])),
+        "Answer from Angola",
+        "Write to <strong>the NMAC</strong>.",
+    )
+    assert 'name="answer"' not in html
 
 
 def test_only_angolas_keepers_edit_its_partnership(role, make_user, client_for, data):

@@ -51,7 +51,7 @@ def test_unverified_account_is_told_to_verify(
     with django_capture_on_commit_callbacks(execute=True):
         response = sign_in(client, "new@example.org")
     assert "_auth_user_id" not in client.session
-    assert "Verify Your Email Address" in response.content.decode()
+    assert "Confirm your e-mail address" in response.content.decode()
     assert mail.outbox and "new@example.org" in mail.outbox[-1].to
 
 
@@ -68,11 +68,11 @@ def test_sign_up_as_donor_waits_for_isu_approval(
                 "full_name": "Camilla Example",
                 "organisation": "Norwegian Ministry of Foreign Affairs",
                 "organisation_kind": "state",
-                "request_donor_access": "on",
+                "access": "donor",
             },
             follow=True,
         )
-    assert "Verify Your Email Address" in response.content.decode()
+    assert "Confirm your e-mail address" in response.content.decode()
     user = User.objects.get(email="delegate@norway.example")
     assert user.role == Role.DONOR and user.donor_status == DonorStatus.PENDING
     assert not user.has_perm("portal.approve_donors")
@@ -88,7 +88,7 @@ def test_sign_up_as_donor_without_organisation_is_refused(client, db):
             "password1": "a-long-enough-password-2026",
             "password2": "a-long-enough-password-2026",
             "full_name": "A Delegate",
-            "request_donor_access": "on",
+            "access": "donor",
         },
     )
     assert response.status_code == 200
@@ -146,7 +146,7 @@ def test_password_reset_sends_an_email(client, db, django_capture_on_commit_call
 def test_admin_sign_in_goes_through_allauth(client, db):
     response = client.get("/admin/", follow=True)
     assert response.redirect_chain[-1][0].startswith("/accounts/login/")
-    assert "Sign In" in response.content.decode()
+    assert "Sign in" in response.content.decode()
 
 
 def test_admin_is_for_isu_only(make_user, client_for):

@@ -60,7 +60,9 @@ def test_the_isu_is_asked_to_schedule_invite_and_mark_meetings_held(isu, client_
         "Meetings that have started: mark them held",
         "Started one",
     )
-    assert proposed.get_absolute_url() in html and started.get_absolute_url() in html
+    assert proposed.get_absolute_url() in html
+    # Marking it held is done on the meeting's management view.
+    assert reverse("ia_meetings:manage", args=[started.pk]) in html
 
 
 def test_the_isu_sees_donor_requests_failed_reports_and_pages_waiting(
@@ -144,6 +146,16 @@ def test_a_donor_sees_invitations_followed_countries_and_their_interest(
     # Listed only where the donor may open it.
     assert "Committee only" not in html
     assert meeting.get_absolute_url() in html
+
+
+def test_a_new_donor_is_told_how_to_follow_countries(donor, client_for):
+    html = assert_shows(
+        client_for(donor).get(DASHBOARD),
+        "Countries you follow",
+        "You follow no country yet.",
+        "Choose countries to follow",
+    )
+    assert reverse("country_pages:index") in html
 
 
 def test_the_committee_sees_reports_ready_upcoming_meetings_and_figures(

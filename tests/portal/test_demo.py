@@ -33,3 +33,15 @@ def test_demo_loads_one_account_per_role_and_twice_changes_nothing():
     assert not Need.objects.filter(state__iso3="SDN").exclude(status="funded").exists()
     sudan = User.objects.get(email="focal.sudan@demo.example")
     assert sudan.focal_point_assignments.get().state.iso3 == "SDN"
+
+
+@pytest.mark.django_db
+def test_sudans_demo_page_shows_the_whole_placemat_with_a_map_and_resources(
+    client,
+):
+    call_command("demo", stdout=io.StringIO())
+    html = client.get("/countries/SDN/").content.decode()
+    assert 'class="geo-map"' in html
+    assert "Remaining hazardous areas (illustrative)" in html
+    assert "Landmine Monitor: Sudan" in html
+    assert "Article 7 reports of Sudan" in html

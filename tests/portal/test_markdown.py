@@ -1,6 +1,6 @@
 """User text is Markdown rendered to sanitised HTML."""
 
-from portal.markdown import render_markdown
+from portal.markdown import markdown_text, render_markdown
 
 
 def test_markdown_formats_text():
@@ -37,3 +37,15 @@ def test_links_get_safe_rel():
 
 def test_headings_start_below_the_page_title():
     assert render_markdown("# Title") == '<h2 dir="auto">Title</h2>'
+
+
+def test_markdown_as_text_reads_like_the_page_without_marks():
+    """What a comparison of two versions shows: words, not ** or [](…)."""
+    text = markdown_text(
+        "Needs **urgent** support:\n\n- survey\n- [clearance](https://x.example)"
+    )
+    assert text == "Needs urgent support:\n• survey\n• clearance (https://x.example)"
+    assert markdown_text("| Year | Area |\n|---|---|\n| 2024 | 12 |") == (
+        "Year | Area\n2024 | 12"
+    )
+    assert markdown_text("<b>typed</b>") == "<b>typed</b>"

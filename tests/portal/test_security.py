@@ -160,7 +160,7 @@ def test_sign_up_does_the_same_work_whether_or_not_the_address_has_an_account(
             )
         work[email] = (
             CountingHasher.calls,
-            "Verify Your Email Address" in page.content.decode(),
+            "Confirm your e-mail address" in page.content.decode(),
         )
     assert work["taken@example.org"] == work["free@example.org"] == (1, True)
     # Each address is told by e-mail, after the response.
