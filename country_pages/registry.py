@@ -62,6 +62,8 @@ class IndexColumn:
     heading: str
     # The States Parties (pks) whose row says "Yes".
     state_ids: set[int] = field(default_factory=set)
+    # The column's name in the index's CSV and JSON exports.
+    key: str = ""
 
 
 IndexContribution = Callable[[], IndexColumn]

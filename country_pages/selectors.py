@@ -2,6 +2,7 @@
 
 import datetime as dt
 import difflib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
@@ -14,19 +15,24 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
+from portal.exports import choice_labels
+
 from .models import (
     CountryFollow,
     CountryPage,
     FocalPointAssignment,
+    Membership,
     Need,
     NeedStatus,
     NeedTheme,
     PageMap,
     PageRevision,
     PageSection,
+    Region,
     ResourceKind,
     SectionKey,
     StateParty,
+    StockpileStatus,
     SustainableDevelopmentGoal,
 )
 from .reference.deadlines import article5_deadline_flag
@@ -328,6 +334,31 @@ def page_snapshot(*, state: StateParty) -> dict:
     }
 
 
+def page_published_sections(*, state: StateParty) -> dict | None:
+    """The sections of a State's published page as data (for the open data
+    API): the published revision's number and date, and each section the State
+    shows, in placemat order, with its title and content. None when the page
+    was never published."""
+    page = (
+        CountryPage.objects.select_related("published_revision")
+        .filter(state=state, published_revision__isnull=False)
+        .first()
+    )
+    if page is None:
+        return None
+    revision = page.published_revision
+    sections = revision.snapshot.get("sections", {})
+    return {
+        "revision": revision.number,
+        "published_at": page.published_at or revision.created_at,
+        "sections": [
+            {"key": key, "title": str(title), "content": section.get("content") or {}}
+            for key, title in SectionKey.choices
+            if (section := sections.get(key)) and section.get("visible", True)
+        ],
+    }
+
+
 def page_section_get(*, state: StateParty, key: str) -> PageSection:
     """The draft of a section; an unsaved one (version 0) if never edited."""
     section = (
@@ -379,6 +410,59 @@ def state_index(*, user) -> QuerySet[StateParty]:
         .select_related("page")
         .order_by("name")
     )
+
+
+STATE_EXPORT_COLUMNS = [
+    "iso3",
+    "name",
+    "region",
+    "region_label",
+    "membership",
+    "membership_label",
+    "date_signed",
+    "date_ratified_or_acceded",
+    "entry_into_force",
+    "withdrawal_effective",
+    "article5_obligations_remaining",
+    "article5_deadline",
+    "article4_stockpile_status",
+    "article4_stockpile_status_label",
+    "survivors_responsibility",
+    "remaining_contamination",
+    "latest_article7_report_year",
+    "latest_article7_report_url",
+    "status_updated_at",
+    "page_published_at",
+    "source_note",
+    "url",
+]
+
+
+def state_export_rows(
+    *, states: QuerySet[StateParty], url, columns: list
+) -> Iterator[dict]:
+    """The index of States Parties as rows: every column of the index and of
+    the status of implementation, from one query of plain values, with the
+    yes/no columns other apps add (`columns`: registry.IndexColumn, each by its
+    key). `url(iso3)` is a State page's address."""
+    regions = choice_labels(Region.choices)
+    memberships = choice_labels(Membership.choices)
+    stockpiles = choice_labels(StockpileStatus.choices)
+    fields = [c for c in STATE_EXPORT_COLUMNS if not c.endswith("_label")]
+    fields.remove("url")
+    fields.remove("page_published_at")
+    for row in states.values("pk", "page__published_at", *fields):
+        yield {
+            **row,
+            "region_label": regions(row["region"]),
+            "membership_label": memberships(row["membership"]),
+            "article4_stockpile_status_label": stockpiles(
+                row["article4_stockpile_status"]
+            ),
+            "page_published_at": row["page__published_at"],
+            "url": url(row["iso3"]),
+            **{column.key: row["pk"] in column.state_ids for column in columns},
+        }
 
 
 @dataclass

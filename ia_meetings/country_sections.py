@@ -51,4 +51,6 @@ def presentations_part(*, state, user) -> SectionPart:
 
 @index_column(order=10)
 def ia_platform_column() -> IndexColumn:
-    return IndexColumn(heading=_("IA platform"), state_ids=states_with_ia_platform())
+    return IndexColumn(
+        heading=_("IA platform"), state_ids=states_with_ia_platform(), key="ia_platform"
+    )

@@ -8,6 +8,7 @@ charts of funding are in charts.py.
 
 import calendar
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -19,14 +20,17 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
-from country_pages.models import Need
+from country_pages.models import Need, NeedStatus, NeedTheme
+from country_pages.rules import page_items_visible_filter
 from ia_meetings import selectors as meetings
+from portal.exports import choice_labels
 from portal.summaries import SummaryItem
 
 from . import charts, rules
 from .filters import with_gap
 from .models import (
     Commitment,
+    CommitmentKind,
     DialogueEntry,
     Interest,
     InterestStatus,
@@ -225,6 +229,90 @@ def partnership_list(*, user, state=None) -> QuerySet[Partnership]:
     return qs
 
 
+PARTNERSHIP_EXPORT_COLUMNS = [
+    "id",
+    "country_iso3",
+    "country",
+    "title",
+    "description",
+    "start_date",
+    "end_date",
+    "status",
+    "status_label",
+    "is_south_south",
+    "is_regional",
+    "partners",
+    "financial_commitments",
+    "success_story",
+    "good_practice",
+    "updated_at",
+    "url",
+]
+
+
+def partnership_export_rows(
+    *, partnerships: QuerySet[Partnership], url
+) -> Iterator[dict]:
+    """The partnerships list as rows, every column, in three queries whatever
+    the number: the partnerships' values, their partners, and their financial
+    commitments added up by currency ("USD 1500000.00; EUR 20000.00").
+    `url(pk)` is a partnership's address."""
+    statuses = choice_labels(PartnershipStatus.choices)
+    ids = partnerships.values("pk")
+    partners = defaultdict(list)
+    for pk, name in (
+        PartnershipPartner.objects.filter(partnership__in=ids)
+        .order_by("partner__name")
+        .values_list("partnership_id", "partner__name")
+    ):
+        partners[pk].append(name)
+    money = defaultdict(list)
+    for pk, currency, total in (
+        Commitment.objects.filter(
+            partnership__in=ids, kind=CommitmentKind.FINANCIAL, amount__isnull=False
+        )
+        .values("partnership_id", "currency")
+        .annotate(total=Sum("amount"))
+        .order_by("partnership_id", "currency")
+        .values_list("partnership_id", "currency", "total")
+    ):
+        money[pk].append(f"{currency} {Decimal(total):.2f}")
+    for row in partnerships.values(
+        "id",
+        "state__iso3",
+        "state__name",
+        "title",
+        "description",
+        "start_date",
+        "end_date",
+        "status",
+        "is_south_south",
+        "is_regional",
+        "success_story",
+        "good_practice",
+        "updated_at",
+    ).iterator(chunk_size=1000):
+        yield {
+            **row,
+            "country_iso3": row["state__iso3"],
+            "country": row["state__name"],
+            "status_label": statuses(row["status"]),
+            "partners": "; ".join(partners.get(row["id"], [])),
+            "financial_commitments": "; ".join(money.get(row["id"], [])),
+            "url": url(row["id"]),
+        }
+
+
+FUNDING_EXPORT_COLUMNS = [
+    "year",
+    "donor_id",
+    "donor",
+    "donor_kind",
+    "currency",
+    "amount",
+]
+
+
 def partnership_counts(*, state_ids) -> dict[int, int]:
     """The number of partnerships of each State, by State pk."""
     return dict(
@@ -271,6 +359,120 @@ def need_browser_list(*, user) -> QuerySet[Need]:
     return with_gap(
         Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
     ).order_by("state__name", "theme", "title")
+
+
+NEED_EXPORT_COLUMNS = [
+    "id",
+    "country_iso3",
+    "country",
+    "region",
+    "theme",
+    "theme_label",
+    "title",
+    "description",
+    "estimated_cost",
+    "currency",
+    "funding_secured",
+    "funding_gap",
+    "start_year",
+    "end_year",
+    "status",
+    "status_label",
+    "age_gender_considerations",
+    "published_at",
+    "url",
+]
+
+
+def need_export_rows(*, needs: QuerySet[Need], url) -> Iterator[dict]:
+    """The needs browser's export, every column, from one query of plain values
+    (`needs` filtered and annotated with the gap as the browser has them;
+    `url(iso3)` is the State page's address, the need an anchor on it)."""
+    themes = choice_labels(NeedTheme.choices)
+    statuses = choice_labels(NeedStatus.choices)
+    for row in needs.values(
+        "id",
+        "state__iso3",
+        "state__name",
+        "state__region",
+        "theme",
+        "title",
+        "description",
+        "estimated_cost",
+        "currency",
+        "funding_secured",
+        "gap",
+        "start_year",
+        "end_year",
+        "status",
+        "age_gender_considerations",
+        "published_at",
+    ).iterator(chunk_size=1000):
+        yield {
+            **row,
+            "country_iso3": row["state__iso3"],
+            "country": row["state__name"],
+            "region": row["state__region"],
+            "theme_label": themes(row["theme"]),
+            # SQLite hands back the computed gap without its two decimals.
+            "funding_gap": None if row["gap"] is None else row["gap"].quantize(CENTS),
+            "status_label": statuses(row["status"]),
+            "url": f"{url(row['state__iso3'])}#need-{row['id']}",
+        }
+
+
+def need_readable_list(*, user) -> QuerySet[Need]:
+    """Every need `user` may read (country_pages rules: `read_need`): the
+    published ones, and the drafts of the States whose drafts they read; with
+    the State and the funding gap, as the needs browser has them."""
+    return with_gap(
+        Need.objects.filter(page_items_visible_filter(user)).select_related("state")
+    ).order_by("state__name", "theme", "title", "pk")
+
+
+CENTS = Decimal("0.01")
+
+
+def funding_rows(*, commitments: QuerySet[Commitment]) -> list[dict]:
+    """Funding by donor and year, from one grouped query over `commitments`
+    (financial ones only): a multi-year commitment counts in each year of its
+    range, as the charts do. Currencies are never converted: one row per
+    donor, year and currency, by year then donor."""
+    grouped = (
+        commitments.filter(kind=CommitmentKind.FINANCIAL)
+        .values(
+            "partner_id",
+            "partner__name",
+            "partner__kind",
+            "year_from",
+            "year_to",
+            "currency",
+        )
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    totals: dict[tuple, Decimal] = defaultdict(Decimal)
+    for row in grouped:
+        for year in range(row["year_from"], row["year_to"] + 1):
+            key = (
+                year,
+                row["partner__name"],
+                row["partner_id"],
+                row["partner__kind"],
+                row["currency"],
+            )
+            totals[key] += row["total"] or 0
+    return [
+        {
+            "year": year,
+            "donor_id": partner_id,
+            "donor": name,
+            "donor_kind": kind,
+            "currency": currency,
+            "amount": amount.quantize(CENTS),
+        }
+        for (year, name, partner_id, kind, currency), amount in sorted(totals.items())
+    ]
 
 
 def interest_received_list(*, user) -> QuerySet[Interest]:

@@ -3,6 +3,7 @@
 from django.shortcuts import render
 
 from portal.caching import anonymous_page
+from portal.exports import list_export, url_maker
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -15,17 +16,34 @@ from ..registry import index_columns
 def index(request):
     """The index of States Parties, filtered by region and remaining obligations,
     with what other apps mark (which have an IA platform) and when each page
-    was last published. Public.
+    was last published. Public. `?format=csv` and `?format=json` export the
+    filtered index with every column.
     """
     state_filter = StatePartyFilter(
         request.GET, queryset=selectors.state_index(user=request.user)
     )
+    columns = index_columns()
+    exported = list_export(
+        request,
+        rows=lambda: selectors.state_export_rows(
+            states=state_filter.qs,
+            url=url_maker(request, "country_pages:detail", iso3="ZZZ"),
+            columns=columns,
+        ),
+        columns=[
+            *selectors.STATE_EXPORT_COLUMNS,
+            *(column.key for column in columns),
+        ],
+        filename="states-parties",
+    )
+    if exported is not None:
+        return exported
     return render(
         request,
         "country_pages/stateparty_list.html",
         {
             "filter": state_filter,
             "states": state_filter.qs,
-            "columns": index_columns(),
+            "columns": columns,
         },
     )

@@ -9,37 +9,14 @@ from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from country_pages.models import Need
 from country_pages.selectors import need_list_cache_generation
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
-from portal.exports import csv_response, json_response
+from portal.exports import export_requested, list_export, url_maker
 from portal.permissions import permission_required
 
 from .. import selectors
 from ..filters import NeedFilter
 from .common import PAGE_SIZE, filter_fields
-
-EXPORT_COLUMNS = [
-    "id",
-    "country_iso3",
-    "country",
-    "region",
-    "theme",
-    "theme_label",
-    "title",
-    "description",
-    "estimated_cost",
-    "currency",
-    "funding_secured",
-    "funding_gap",
-    "start_year",
-    "end_year",
-    "status",
-    "status_label",
-    "age_gender_considerations",
-    "published_at",
-    "url",
-]
 
 
 @permission_required("partnerships.view")
@@ -48,10 +25,10 @@ def need_list(request):
 
     `?format=csv` and `?format=json` export the whole filtered list.
     """
-    export = request.GET.get("format")
+    export = export_requested(request)
     # Anonymous readers share one rendering per query string until a page or a
     # need changes anywhere (country_pages bumps the generation).
-    cacheable = export not in ("csv", "json") and anonymous_cacheable(request)
+    cacheable = export is None and anonymous_cacheable(request)
     query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()
     key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
     if cacheable and (cached := cached_page(key)) is not None:
@@ -59,10 +36,17 @@ def need_list(request):
     needs = NeedFilter(
         request.GET, queryset=selectors.need_browser_list(user=request.user)
     )
-    if export in ("csv", "json"):
-        rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
-        export_as = csv_response if export == "csv" else json_response
-        return export_as(rows, columns=EXPORT_COLUMNS, filename="needs")
+    exported = list_export(
+        request,
+        rows=lambda: selectors.need_export_rows(
+            needs=needs.qs,
+            url=url_maker(request, "country_pages:detail", iso3="ZZZ"),
+        ),
+        columns=selectors.NEED_EXPORT_COLUMNS,
+        filename="needs",
+    )
+    if exported is not None:
+        return exported
     interested = selectors.interest_ids_for_donor(user=request.user)
     # Signed-in readers share the rendered filters and rows with everyone who
     # sees the same list in the same language: same query, same right to
@@ -93,27 +77,3 @@ def need_list(request):
     if cacheable:
         cache_page_content(key, response)
     return response
-
-
-def _export_row(request, need: Need) -> dict:
-    return {
-        "id": need.pk,
-        "country_iso3": need.state.iso3,
-        "country": need.state.name,
-        "region": need.state.region,
-        "theme": need.theme,
-        "theme_label": need.get_theme_display(),
-        "title": need.title,
-        "description": need.description,
-        "estimated_cost": need.estimated_cost,
-        "currency": need.currency,
-        "funding_secured": need.funding_secured,
-        "funding_gap": need.funding_gap,
-        "start_year": need.start_year,
-        "end_year": need.end_year,
-        "status": need.status,
-        "status_label": need.get_status_display(),
-        "age_gender_considerations": need.age_gender_considerations,
-        "published_at": need.published_at,
-        "url": request.build_absolute_uri(need.get_absolute_url()),
-    }

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from country_pages.models import Need, StateParty
-from partnerships.views.needs import EXPORT_COLUMNS
+from partnerships.selectors import NEED_EXPORT_COLUMNS as EXPORT_COLUMNS
 from tests.factories import NeedFactory
 
 from .factories import InterestFactory
