@@ -36,6 +36,7 @@ urlpatterns = [
         path("", include("ia_meetings.urls")),
         path("", include("partnerships.urls")),
         path("", include("meeting_reports.urls")),
+        path("", include("committee.urls")),
         path("", include("search.urls")),
         prefix_default_language=False,
     ),

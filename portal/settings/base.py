@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "ia_meetings",
     "partnerships",
     "meeting_reports",
+    "committee",
     "api",
     "search",
 ]
