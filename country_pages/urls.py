@@ -10,6 +10,7 @@ from .views import (
     page,
     reference,
     status,
+    translation,
 )
 
 app_name = "country_pages"
@@ -26,6 +27,36 @@ urlpatterns = [
         "countries/<str:iso3>/edit/sections/<str:key>/",
         editing.section_edit,
         name="section_edit",
+    ),
+    path(
+        "countries/<str:iso3>/edit/original-language/",
+        translation.original_language,
+        name="original_language",
+    ),
+    path(
+        "countries/<str:iso3>/edit/translations/<str:language>/",
+        translation.translation_edit,
+        name="translation_edit",
+    ),
+    path(
+        "countries/<str:iso3>/edit/translations/<str:language>/sections/<str:key>/",
+        translation.section_translation_edit,
+        name="section_translation_edit",
+    ),
+    path(
+        "countries/<str:iso3>/edit/translations/<str:language>/needs/<int:pk>/",
+        translation.need_translation_edit,
+        name="need_translation_edit",
+    ),
+    path(
+        "countries/<str:iso3>/edit/translations/<str:language>/preview/",
+        translation.translation_preview,
+        name="translation_preview",
+    ),
+    path(
+        "countries/<str:iso3>/edit/translations/<str:language>/publish/",
+        translation.translation_publish,
+        name="translation_publish",
     ),
     path("countries/<str:iso3>/edit/needs/add/", needs.need_add, name="need_add"),
     path(

@@ -410,7 +410,7 @@ class Platform(EditedByUser):
         ]
 
     def __str__(self):
-        return gettext("NMAP of %(state)s") % {"state": self.state.name}
+        return gettext("NMAP of %(state)s") % {"state": self.state.local_name}
 
     def get_absolute_url(self):
         return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})

@@ -17,11 +17,12 @@ from urllib.parse import urlencode
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
 
-from country_pages.models import Need, NeedStatus, NeedTheme
+from country_pages.models import Need
 from country_pages.rules import page_items_visible_filter
+from country_pages.translation.texts import needs_with_languages
 from ia_meetings import selectors as meetings
 from portal.exports import choice_labels
 from portal.summaries import SummaryItem
@@ -354,71 +355,16 @@ def partner_list() -> QuerySet[Partner]:
     )
 
 
-def need_browser_list(*, user) -> QuerySet[Need]:
-    """The needs browser: every published need, with its State and funding gap."""
-    return with_gap(
-        Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
-    ).order_by("state__name", "theme", "title")
-
-
-NEED_EXPORT_COLUMNS = [
-    "id",
-    "country_iso3",
-    "country",
-    "region",
-    "theme",
-    "theme_label",
-    "title",
-    "description",
-    "estimated_cost",
-    "currency",
-    "funding_secured",
-    "funding_gap",
-    "start_year",
-    "end_year",
-    "status",
-    "status_label",
-    "age_gender_considerations",
-    "published_at",
-    "url",
-]
-
-
-def need_export_rows(*, needs: QuerySet[Need], url) -> Iterator[dict]:
-    """The needs browser's export, every column, from one query of plain values
-    (`needs` filtered and annotated with the gap as the browser has them;
-    `url(iso3)` is the State page's address, the need an anchor on it)."""
-    themes = choice_labels(NeedTheme.choices)
-    statuses = choice_labels(NeedStatus.choices)
-    for row in needs.values(
-        "id",
-        "state__iso3",
-        "state__name",
-        "state__region",
-        "theme",
-        "title",
-        "description",
-        "estimated_cost",
-        "currency",
-        "funding_secured",
-        "gap",
-        "start_year",
-        "end_year",
-        "status",
-        "age_gender_considerations",
-        "published_at",
-    ).iterator(chunk_size=1000):
-        yield {
-            **row,
-            "country_iso3": row["state__iso3"],
-            "country": row["state__name"],
-            "region": row["state__region"],
-            "theme_label": themes(row["theme"]),
-            # SQLite hands back the computed gap without its two decimals.
-            "funding_gap": None if row["gap"] is None else row["gap"].quantize(CENTS),
-            "status_label": statuses(row["status"]),
-            "url": f"{url(row['state__iso3'])}#need-{row['id']}",
-        }
+def need_browser_list(*, user, language: str = "") -> QuerySet[Need]:
+    """The needs browser: every published need, with its State and funding gap,
+    and its text in `language` (the reader's) where the State translated it
+    (country_pages.translation.texts.needs_each_in_language)."""
+    return needs_with_languages(
+        with_gap(
+            Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
+        ).order_by("state__name", "theme", "title"),
+        language=language or get_language(),
+    )
 
 
 def need_readable_list(*, user) -> QuerySet[Need]:

@@ -1,9 +1,12 @@
 """Portal-wide search: every kind of record a reader may open, ranked.
 
 On PostgreSQL, full-text search: each source's fields are weighed (A to D)
-into a search vector in the reader's language (stemming in English, French,
-Spanish and Arabic), matched with the words as people type them (quotes,
-`or`, `-word`) and ranked with ts_rank. On SQLite (the fresh-machine default)
+into a search vector, stored and GIN-indexed for needs, meetings,
+partnerships, partners and reports (search.models: stemmed in English,
+French, Spanish and Arabic at once, kept current by triggers), built per
+query for the few States; the words as people type them (quotes, `or`,
+`-word`) are stemmed in the reader's language, matched and ranked with
+ts_rank. On SQLite (the fresh-machine default)
 every word must appear in one of the fields, and a record ranks by the weight
 of the fields that hold the whole query. Either way each source reads through
 its page's selector, so the read rules decide what is found and counted, and
@@ -54,11 +57,16 @@ def _matching(source: Source, records: QuerySet, query: str) -> QuerySet:
     """The records that match `query`, annotated with their `rank`."""
     if full_text():
         config = text_search_config()
+        search = SearchQuery(query, config=config, search_type="websearch")
+        if source.document:
+            # The stored, GIN-indexed document (search.models).
+            return records.filter(**{source.document: search}).annotate(
+                rank=SearchRank(F(source.document), search)
+            )
         vector = None
         for name, weight in source.fields:
             part = SearchVector(name, weight=weight, config=config)
             vector = part if vector is None else vector + part
-        search = SearchQuery(query, config=config, search_type="websearch")
         return records.annotate(
             search_document=vector, rank=SearchRank(vector, search)
         ).filter(search_document=search)

@@ -37,6 +37,9 @@ class Source:
     detail: Callable[[dict], str]
     # What a result row reads (values()).
     values: tuple[str, ...]
+    # On PostgreSQL, the stored, indexed search document of these fields
+    # (search.models), as a path from the records; None: built per query.
+    document: str | None = None
 
 
 def _text(value, words: int = 30) -> str:
@@ -81,6 +84,7 @@ SOURCES = (
         ),
         detail=lambda row: f"{row['state__name']} · {_text(row['description'])}",
         values=("pk", "title", "description", "state__name", "state__iso3"),
+        document="search_row__search_document",
     ),
     Source(
         kind="meetings",
@@ -100,6 +104,7 @@ SOURCES = (
             f"{row['state__name']} · {date_format(row['starts_at'], 'DATE_FORMAT')}"
         ),
         values=("pk", "title", "state__name", "starts_at"),
+        document="search_row__search_document",
     ),
     Source(
         kind="partnerships",
@@ -117,6 +122,7 @@ SOURCES = (
         url=lambda row: reverse("partnerships:detail", kwargs={"pk": row["pk"]}),
         detail=lambda row: f"{row['state__name']} · {_text(row['description'])}",
         values=("pk", "title", "description", "state__name"),
+        document="search_row__search_document",
     ),
     Source(
         kind="partners",
@@ -132,6 +138,7 @@ SOURCES = (
         url=lambda row: reverse("partnerships:partners"),
         detail=lambda row: _text(row["description"]),
         values=("pk", "name", "description"),
+        document="search_row__search_document",
     ),
     Source(
         kind="reports",
@@ -158,6 +165,9 @@ SOURCES = (
             "meeting__state__name",
             "meeting__starts_at",
         ),
+        # The meeting's document: its title, purpose and highlights (and
+        # venue) and its State, as the meeting's own search.
+        document="meeting__search_row__search_document",
     ),
 )
 SOURCES_BY_KIND = {source.kind: source for source in SOURCES}

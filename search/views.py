@@ -4,14 +4,20 @@ partners and reports. Everyone; each reader finds only what they may open."""
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from portal.caching import anonymous_page
+
 from .forms import SearchForm
 from .selectors import hits_of, search_everything, search_source, source_for
 
 PAGE_SIZE = 20
 
 
+@anonymous_page
 def search(request):
     """`?q=` words, `type=` one kind of record, `country=` an ISO3 code.
+
+    Anonymous readers share one rendering of a search until the content
+    changes (portal.caching); everyone else's runs each time.
 
     Every kind at once shows each kind's count and best results; one kind
     shows all its results, paged. Bad input is said on the form and nothing

@@ -9,14 +9,47 @@ from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
+from country_pages.models import Need
 from country_pages.selectors import need_list_cache_generation
+from country_pages.translation.texts import (
+    need_each_in_language,
+    needs_each_in_language,
+)
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
-from portal.exports import export_requested, list_export, url_maker
+from portal.exports import export_requested, list_export
 from portal.permissions import permission_required
 
 from .. import selectors
 from ..filters import NeedFilter
 from .common import PAGE_SIZE, filter_fields
+
+EXPORT_COLUMNS = [
+    "id",
+    "country_iso3",
+    "country",
+    "region",
+    "theme",
+    "theme_label",
+    "title",
+    "description",
+    "estimated_cost",
+    "currency",
+    "funding_secured",
+    "funding_gap",
+    "start_year",
+    "end_year",
+    "status",
+    "status_label",
+    "age_gender_considerations",
+    # The language of title, description and age and gender considerations
+    # (the reader's where the State translated them, else the page's
+    # original), the page's original language, and the language of the labels.
+    "text_language",
+    "original_language",
+    "labels_language",
+    "published_at",
+    "url",
+]
 
 
 @permission_required("partnerships.view")
@@ -33,16 +66,18 @@ def need_list(request):
     key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
     if cacheable and (cached := cached_page(key)) is not None:
         return cached
+    language = get_language()
     needs = NeedFilter(
-        request.GET, queryset=selectors.need_browser_list(user=request.user)
+        request.GET,
+        queryset=selectors.need_browser_list(user=request.user, language=language),
     )
     exported = list_export(
         request,
-        rows=lambda: selectors.need_export_rows(
-            needs=needs.qs,
-            url=url_maker(request, "country_pages:detail", iso3="ZZZ"),
+        rows=lambda: (
+            _export_row(request, need_each_in_language(need, language=language))
+            for need in needs.qs.iterator(chunk_size=500)
         ),
-        columns=selectors.NEED_EXPORT_COLUMNS,
+        columns=EXPORT_COLUMNS,
         filename="needs",
     )
     if exported is not None:
@@ -65,9 +100,7 @@ def need_list(request):
         {
             "filter": needs,
             "fields": SimpleLazyObject(lambda: filter_fields(needs.form)),
-            "page": SimpleLazyObject(
-                lambda: Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-            ),
+            "page": SimpleLazyObject(lambda: _page_in_language(request, needs.qs)),
             "interested": interested,
             "can_register": can_register,
             "fragment_key": fragment_key,
@@ -77,3 +110,36 @@ def need_list(request):
     if cacheable:
         cache_page_content(key, response)
     return response
+
+
+def _page_in_language(request, needs):
+    page = Paginator(needs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = needs_each_in_language(page.object_list, language=get_language())
+    return page
+
+
+def _export_row(request, need: Need) -> dict:
+    return {
+        "id": need.pk,
+        "country_iso3": need.state.iso3,
+        "country": need.state.name,
+        "region": need.state.region,
+        "theme": need.theme,
+        "theme_label": need.get_theme_display(),
+        "title": need.title,
+        "description": need.description,
+        "estimated_cost": need.estimated_cost,
+        "currency": need.currency,
+        "funding_secured": need.funding_secured,
+        "funding_gap": need.funding_gap,
+        "start_year": need.start_year,
+        "end_year": need.end_year,
+        "status": need.status,
+        "status_label": need.get_status_display(),
+        "age_gender_considerations": need.age_gender_considerations,
+        "text_language": need.text_language.lang,
+        "original_language": need.original_language,
+        "labels_language": get_language(),
+        "published_at": need.published_at,
+        "url": request.build_absolute_uri(need.get_absolute_url()),
+    }
