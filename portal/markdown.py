@@ -4,6 +4,7 @@ Raw HTML typed by a user is not passed through: the Markdown parser escapes it, 
 "<script>" shows as text. nh3 then cleans the output as a second line of defence.
 """
 
+import re
 import threading
 from functools import lru_cache
 
@@ -19,6 +20,13 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"},
                       "td": {"align"}}  # fmt: skip
+
+
+# Each block of user text takes its direction from its own first letters
+# (dir="auto"): an English paragraph on an Arabic page reads left to right,
+# an Arabic one on an English page right to left, each with its punctuation
+# where the writer put it.
+_BLOCK_OPEN = re.compile(r"<(p|li|h[2-6]|blockquote)(?=[\s>])")
 
 
 class _EscapeRawHtml(Extension):
@@ -61,4 +69,5 @@ def _render(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
     )
-    return cleaned
+    # After nh3: the only tags left are the allowed ones, written by nh3.
+    return _BLOCK_OPEN.sub(r'<\1 dir="auto"', cleaned)

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language_info
 
 from portal.content import content_cached
 from portal.markdown import render_markdown
@@ -9,6 +10,17 @@ register = template.Library()
 @register.filter(name="markdown")
 def markdown_filter(text):
     return render_markdown(text or "")
+
+
+@register.filter
+def text_dir(language: str) -> str:
+    """The direction of a text written in `language` ("rtl" for Arabic), for
+    `dir` beside `lang`; "auto" when the language is not known. Each block of
+    Markdown inside still follows its own letters (portal.markdown)."""
+    try:
+        return "rtl" if get_language_info(language)["bidi"] else "ltr"
+    except KeyError:
+        return "auto"
 
 
 @register.simple_tag(takes_context=True)
