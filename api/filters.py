@@ -5,6 +5,7 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from article7.models import Article7Report
 from country_pages.models import StateParty
 from ia_meetings.filters import MeetingFilter
 from partnerships.models import Commitment, Partner
@@ -53,4 +54,20 @@ class FundingFilter(django_filters.FilterSet):
 
     class Meta:
         model = Commitment
+        fields = []
+
+
+class Article7ReportFilter(django_filters.FilterSet):
+    """Article 7 reports: of one State, on one year."""
+
+    country = django_filters.ModelChoiceFilter(
+        field_name="state",
+        to_field_name="iso3",
+        queryset=StateParty.objects.only("iso3", "name"),
+        label=_("Country"),
+    )
+    year = django_filters.NumberFilter(label=_("Year"))
+
+    class Meta:
+        model = Article7Report
         fields = []

@@ -10,6 +10,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from article7.models import Article7Report
 from country_pages.models import Need, StateParty
 from ia_meetings.models import ActionPoint, AgendaItem, Material, Meeting
 from meeting_reports.models import ReportVersion
@@ -307,7 +308,15 @@ class CommitmentSerializer(serializers.ModelSerializer):
             "amount",
             "currency",
             "description",
+            "need",
         ]
+        extra_kwargs = {
+            "need": {
+                "help_text": "The id of the need it funds (one of the "
+                "partnership's State's needs), if any: its amount then counts "
+                "in that need's funding secured as recorded."
+            }
+        }
 
 
 class ObjectiveSerializer(serializers.ModelSerializer):
@@ -354,3 +363,57 @@ class FundingRowSerializer(serializers.Serializer):
     donor_kind = serializers.CharField()
     currency = serializers.CharField()
     amount = serializers.DecimalField(max_digits=16, decimal_places=2)
+
+
+class Article7ReportSerializer(serializers.ModelSerializer):
+    country = StatePartyPageRef(source="state", read_only=True)
+    kind_label = label("kind")
+    status_label = label("status")
+    url = PortalUrlField()
+
+    class Meta:
+        model = Article7Report
+        fields = [
+            "id",
+            "country",
+            "year",
+            "kind",
+            "kind_label",
+            "number",
+            "status",
+            "status_label",
+            "period_start",
+            "period_end",
+            "submitted_at",
+            "published_at",
+            "url",
+        ]
+
+
+class Article7FiguresSerializer(serializers.Serializer):
+    remaining_m2 = serializers.IntegerField(
+        allow_null=True,
+        help_text="Area still known or suspected to contain mines (CHA + SHA).",
+    )
+    cha_m2 = serializers.IntegerField(allow_null=True)
+    sha_m2 = serializers.IntegerField(allow_null=True)
+    released_m2 = serializers.IntegerField(
+        allow_null=True,
+        help_text="Cancelled, reduced and cleared in the report's year.",
+    )
+    mines_destroyed = serializers.IntegerField(allow_null=True)
+    stockpile = serializers.IntegerField(allow_null=True)
+    casualties = serializers.IntegerField(
+        allow_null=True, help_text="Killed and injured in the report's year."
+    )
+
+
+class Article7ReportDetailSerializer(Article7ReportSerializer):
+    figures = serializers.SerializerMethodField()
+
+    class Meta(Article7ReportSerializer.Meta):
+        fields = [*Article7ReportSerializer.Meta.fields, "figures"]
+
+    @extend_schema_field(Article7FiguresSerializer)
+    def get_figures(self, report):
+        return Article7FiguresSerializer(self.context["figures"]).data

@@ -15,6 +15,9 @@ router.register("states", views.StatePartyViewSet, basename="state")
 router.register("needs", views.NeedViewSet, basename="need")
 router.register("meetings", views.MeetingViewSet, basename="meeting")
 router.register("partnerships", views.PartnershipViewSet, basename="partnership")
+router.register(
+    "article7-reports", views.Article7ReportViewSet, basename="article7-report"
+)
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="api:docs", permanent=False)),

@@ -20,6 +20,7 @@ from rest_framework.decorators import action
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from article7.selectors import current_reports, report_figures
 from country_pages.filters import StatePartyFilter
 from country_pages.selectors import page_published_sections, state_index
 from ia_meetings.models import ActionPoint, AgendaItem, Material
@@ -30,7 +31,7 @@ from partnerships.models import Commitment
 from partnerships.selectors import funding_rows, need_readable_list, partnership_list
 
 from . import serializers
-from .filters import ApiMeetingFilter, FundingFilter
+from .filters import ApiMeetingFilter, Article7ReportFilter, FundingFilter
 from .pagination import StrictPageNumberPagination
 
 # Query parameters every list understands besides its filters.
@@ -268,6 +269,45 @@ class PartnershipViewSet(ReadOnlyViewSet):
                 ),
             )
             .order_by("state__name", "title", "pk")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Article 7 reports",
+        description="Each year's current Article 7 transparency report that "
+        "the reader may read: published ones for everyone; submitted and "
+        "acknowledged ones too for the State's focal points, the committees "
+        "and the ISU. Drafts never.",
+    ),
+    retrieve=extend_schema(
+        summary="An Article 7 report",
+        description="With its headline figures (remaining area, release and "
+        "mines destroyed in its year, stockpile, casualties); null where the "
+        "report gives no rows for a figure.",
+        responses=serializers.Article7ReportDetailSerializer,
+    ),
+)
+class Article7ReportViewSet(ReadOnlyViewSet):
+    serializer_class = serializers.Article7ReportSerializer
+    filterset_class = Article7ReportFilter
+    modified_field = "submitted_at"
+
+    def get_queryset(self):
+        return (
+            current_reports(user=self.request.user)
+            .select_related("state")
+            .order_by("state__name", "-year", "-number", "pk")
+        )
+
+    def retrieve(self, request, *args, **kwargs):
+        report = self.get_object()
+        self._last_modified = report.published_at or report.submitted_at
+        context = self.get_serializer_context() | {
+            "figures": report_figures(report=report)
+        }
+        return Response(
+            serializers.Article7ReportDetailSerializer(report, context=context).data
         )
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, F, Q, QuerySet, Window
@@ -15,9 +16,10 @@ from django.db.models.functions import RowNumber
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from portal.exports import choice_labels
+from portal.models import AuditEntry
 
 from .models import (
     CountryFollow,
@@ -821,3 +823,80 @@ def followed_country_list(*, user, days: int = 90) -> list[CountryFollow]:
         )
         .order_by("state__name")
     )
+
+
+# A need's history (its own page) ---
+
+# The facts of a need whose changes its history shows, before and after; the
+# long texts are only said to have changed.
+NEED_HISTORY_FACTS = {
+    "title": gettext_lazy("Title"),
+    "theme": gettext_lazy("Theme"),
+    "estimated_cost": gettext_lazy("Estimated cost"),
+    "currency": gettext_lazy("Currency"),
+    "funding_secured": gettext_lazy("Funding secured"),
+    "start_year": gettext_lazy("Start year"),
+    "end_year": gettext_lazy("End year"),
+    "status": gettext_lazy("Status"),
+}
+NEED_HISTORY_TEXTS = {
+    "description": gettext_lazy("Description"),
+    "age_gender_considerations": gettext_lazy("Age and gender considerations"),
+}
+
+
+@dataclass
+class NeedChange:
+    when: dt.datetime
+    # "added", "published" or "changed"
+    kind: str
+    # (what, before, after); before and after are None for a long text.
+    changes: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+
+
+def need_history(*, need: Need, user) -> list[NeedChange]:
+    """What happened to a need, oldest first, from the audit trail: added,
+    published, and each change with its facts before and after. Those who
+    read the State's drafts see it all; everyone else from its publication
+    on (what it was as a draft was never public). One query."""
+    entries = AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Need),
+        object_id=str(need.pk),
+        action__in=["need.create", "need.update"],
+    ).order_by("created_at", "pk")
+    insider = user.has_perm("country_pages.view_draft", need.state)
+    if not insider:
+        if need.published_at is None:
+            return []
+        entries = entries.filter(created_at__gte=need.published_at)
+    labels = {
+        "theme": choice_labels(NeedTheme.choices),
+        "status": choice_labels(NeedStatus.choices),
+    }
+    history = []
+    for entry in entries.only("created_at", "action", "data"):
+        if entry.action == "need.create":
+            history.append(NeedChange(when=entry.created_at, kind="added"))
+            continue
+        changed = (entry.data or {}).get("changes") or {}
+        changes = [
+            (
+                str(label),
+                labels.get(name, str)(changed[name][0]),
+                labels.get(name, str)(changed[name][1]),
+            )
+            for name, label in NEED_HISTORY_FACTS.items()
+            if name in changed
+        ] + [
+            (str(label), None, None)
+            for name, label in NEED_HISTORY_TEXTS.items()
+            if name in changed
+        ]
+        if changes:
+            history.append(
+                NeedChange(when=entry.created_at, kind="changed", changes=changes)
+            )
+    if need.published_at is not None:
+        history.append(NeedChange(when=need.published_at, kind="published"))
+    history.sort(key=lambda change: change.when)
+    return history

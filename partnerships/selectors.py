@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from country_pages.models import Need
 from country_pages.rules import page_items_visible_filter
+from country_pages.selectors import NeedChange, need_history
 from country_pages.translation.texts import needs_with_languages
 from ia_meetings import selectors as meetings
 from portal.exports import choice_labels
@@ -335,7 +336,8 @@ def partnership_get(*, pk: int) -> Partnership:
             ),
             "objectives",
             Prefetch(
-                "commitments", queryset=Commitment.objects.select_related("partner")
+                "commitments",
+                queryset=Commitment.objects.select_related("partner", "need"),
             ),
             Prefetch(
                 "dialogue", queryset=DialogueEntry.objects.select_related("author")
@@ -364,6 +366,25 @@ def need_browser_list(*, user, language: str = "") -> QuerySet[Need]:
             Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
         ).order_by("state__name", "theme", "title"),
         language=language or get_language(),
+    )
+
+
+def need_totals(*, needs: QuerySet[Need]) -> list[dict]:
+    """Estimated cost, funding secured and gap of `needs` (filtered as the
+    browser has them, with their gap) per currency, never converted, from one
+    grouped query. A need without an estimated cost counts in funding secured
+    and in `uncosted`, not in the cost or the gap."""
+    return list(
+        needs.order_by()
+        .values("currency")
+        .annotate(
+            count=Count("pk"),
+            cost=Sum("estimated_cost"),
+            secured=Sum("funding_secured"),
+            gap=Sum("gap"),
+            uncosted=Count("pk", filter=Q(estimated_cost__isnull=True)),
+        )
+        .order_by("currency")
     )
 
 
@@ -434,6 +455,84 @@ def interest_sent_list(*, user) -> QuerySet[Interest]:
     """The interest a donor registered."""
     return Interest.objects.filter(rules.interest_sent_filter(user)).select_related(
         "need__state", "partnership"
+    )
+
+
+@dataclass
+class NeedFunding:
+    """A need's funding secured, split into what recorded commitments account
+    for and what the State typed in beyond them."""
+
+    secured: Decimal
+    # Financial commitments linked to the need, with their `total`.
+    commitments: list[Commitment]
+    # Their totals in the need's currency (never converted).
+    recorded: Decimal
+    # The rest of the funding secured, typed in by the State (never < 0).
+    typed: Decimal
+    # Recorded commitments add up to more than the funding secured typed in.
+    exceeds: bool
+    # Linked commitments in another currency: listed, not counted.
+    other_currency: list[Commitment]
+
+
+def need_funding(*, need: Need, commitments: list[Commitment]) -> NeedFunding:
+    financial = [c for c in commitments if c.kind == CommitmentKind.FINANCIAL]
+    counted = [c for c in financial if c.currency == need.currency]
+    recorded = sum((c.total for c in counted), Decimal(0))
+    return NeedFunding(
+        secured=need.funding_secured,
+        commitments=counted,
+        recorded=recorded,
+        typed=max(need.funding_secured - recorded, Decimal(0)),
+        exceeds=recorded > need.funding_secured,
+        other_currency=[c for c in financial if c.currency != need.currency],
+    )
+
+
+@dataclass
+class NeedPage:
+    need: Need
+    funding: NeedFunding
+    # In-kind and expertise commitments linked to the need.
+    other_commitments: list[Commitment]
+    # Everyone sees how many donors registered interest; `interests` are
+    # those the reader may read (read_interest).
+    interest_count: int
+    interests: list[Interest]
+    partnerships: list[Partnership]
+    history: list[NeedChange]
+
+
+def need_page(*, need: Need, user) -> NeedPage:
+    """A need's own page: interest registered in it, the partnerships that
+    took it up, its history. A handful of queries, whatever the need."""
+    interests = Interest.objects.filter(need=need)
+    readable = interests.filter(rules.interest_readable_filter(user))
+    commitments = list(
+        need.commitments.select_related("partner", "partnership").order_by(
+            "year_from", "partner__name", "pk"
+        )
+    )
+    return NeedPage(
+        need=need,
+        funding=need_funding(need=need, commitments=commitments),
+        other_commitments=[
+            c for c in commitments if c.kind != CommitmentKind.FINANCIAL
+        ],
+        interest_count=interests.count(),
+        interests=list(
+            readable.select_related("donor", "partnership").order_by("created_at")
+        ),
+        partnerships=list(
+            Partnership.objects.filter(
+                Q(interests__need=need) | Q(commitments__need=need)
+            )
+            .distinct()
+            .select_related("state")
+            .order_by("title", "pk")
+        ),
+        history=need_history(need=need, user=user),
     )
 
 

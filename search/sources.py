@@ -78,10 +78,7 @@ SOURCES = (
         ),
         in_country=lambda qs, state: qs.filter(state=state),
         title=lambda row: row["title"],
-        url=lambda row: (
-            reverse("country_pages:detail", kwargs={"iso3": row["state__iso3"]})
-            + f"#need-{row['pk']}"
-        ),
+        url=lambda row: reverse("partnerships:need_detail", kwargs={"pk": row["pk"]}),
         detail=lambda row: f"{row['state__name']} · {_text(row['description'])}",
         values=("pk", "title", "description", "state__name", "state__iso3"),
         document="search_row__search_document",

@@ -5,7 +5,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
@@ -14,8 +14,14 @@ from country_pages.selectors import need_list_cache_generation
 from country_pages.translation.texts import (
     need_each_in_language,
     needs_each_in_language,
+    needs_with_languages,
 )
-from portal.caching import anonymous_cacheable, cache_page_content, cached_page
+from portal.caching import (
+    anonymous_cacheable,
+    anonymous_page,
+    cache_page_content,
+    cached_page,
+)
 from portal.exports import export_requested, list_export
 from portal.permissions import permission_required
 
@@ -83,6 +89,8 @@ def need_list(request):
     if exported is not None:
         return exported
     interested = selectors.interest_ids_for_donor(user=request.user)
+    # Worked out with the list, only when its fragment is not cached.
+    totals = SimpleLazyObject(lambda: selectors.need_totals(needs=needs.qs))
     # Signed-in readers share the rendered filters and rows with everyone who
     # sees the same list in the same language: same query, same right to
     # register interest, same needs already marked. The page and the filter
@@ -101,6 +109,10 @@ def need_list(request):
             "filter": needs,
             "fields": SimpleLazyObject(lambda: filter_fields(needs.form)),
             "page": SimpleLazyObject(lambda: _page_in_language(request, needs.qs)),
+            "totals": totals,
+            "totals_uncosted": SimpleLazyObject(
+                lambda: sum(total["uncosted"] for total in totals)
+            ),
             "interested": interested,
             "can_register": can_register,
             "fragment_key": fragment_key,
@@ -143,3 +155,39 @@ def _export_row(request, need: Need) -> dict:
         "published_at": need.published_at,
         "url": request.build_absolute_uri(need.get_absolute_url()),
     }
+
+
+def need_from_url(request, pk, *args, **kwargs) -> Need:
+    """The need of the address, loaded once for the permission and the view."""
+    need = getattr(request, "_need", None)
+    if need is None or need.pk != pk:
+        need = request._need = get_object_or_404(
+            needs_with_languages(
+                Need.objects.select_related("state"), language=get_language()
+            ),
+            pk=pk,
+        )
+    return need
+
+
+@anonymous_page
+@permission_required("country_pages.read_need", fn=need_from_url)
+def need_detail(request, pk):
+    """A need's own page: its facts, its funding, interest registered in it,
+    the partnerships that took it up and its history. Public once published;
+    a draft to those who read the State's drafts. In the reader's language
+    where the State translated it."""
+    need = need_each_in_language(need_from_url(request, pk), language=get_language())
+    interested = selectors.interest_ids_for_donor(user=request.user)
+    return render(
+        request,
+        "partnerships/need_detail.html",
+        {
+            "need": need,
+            "state": need.state,
+            "page": selectors.need_page(need=need, user=request.user),
+            "can_register": request.user.has_perm("partnerships.register_interest")
+            and need.is_published,
+            "registered": need.pk in interested,
+        },
+    )

@@ -29,7 +29,7 @@ from portal.models import User
 EXAMPLES_PER_OPERATION = 15
 # Demo data of every app but the report PDFs, which take half a minute to
 # render: a ready version row stands in for them.
-DEMO_APPS = ["portal", "country_pages", "ia_meetings", "partnerships"]
+DEMO_APPS = ["portal", "country_pages", "article7", "ia_meetings", "partnerships"]
 
 
 def test_the_schema_is_valid_openapi_3(client, db):
@@ -55,6 +55,8 @@ def test_the_schema_is_valid_openapi_3(client, db):
         "partnerships_list",
         "partnerships_retrieve",
         "funding_list",
+        "article7_reports_list",
+        "article7_reports_retrieve",
     } <= operations
     json_schema = client.get("/api/v1/schema/?format=json")
     assert json_schema.status_code == 200
