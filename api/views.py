@@ -25,10 +25,10 @@ from country_pages.filters import StatePartyFilter
 from country_pages.selectors import page_published_sections, state_index
 from ia_meetings.models import ActionPoint, AgendaItem, Material
 from ia_meetings.selectors import meeting_list_for_user
-from meeting_reports.models import ReportStatus
 from partnerships.filters import NeedFilter, PartnershipFilter
 from partnerships.models import Commitment
 from partnerships.selectors import funding_rows, need_readable_list, partnership_list
+from portal.models import DocumentStatus
 
 from . import serializers
 from .filters import ApiMeetingFilter, Article7ReportFilter, FundingFilter
@@ -229,7 +229,7 @@ class MeetingViewSet(ReadOnlyViewSet):
         reports = []
         if user.has_perm("meeting_reports.view_reports", meeting):
             reports = list(
-                meeting.report_versions.filter(status=ReportStatus.READY).order_by(
+                meeting.report_versions.filter(status=DocumentStatus.READY).order_by(
                     "-number"
                 )
             )

@@ -21,6 +21,12 @@ urlpatterns = [
         name="file_upload",
     ),
     path("article7/reports/<int:pk>/submit/", reports.submit, name="submit"),
+    path("article7/reports/<int:pk>/pdf/", reports.pdf_request, name="pdf_request"),
+    path(
+        "article7/reports/<int:pk>/pdf/<int:number>/",
+        reports.pdf_download,
+        name="pdf_download",
+    ),
     path("article7/reports/<int:pk>/review/", reports.review, name="review"),
     path("article7/reports/<int:pk>/correct/", reports.correct, name="correct"),
     path("article7/analysis/", analysis.analysis_page, name="analysis"),

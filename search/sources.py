@@ -17,10 +17,11 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.selectors import state_index
 from ia_meetings.selectors import meeting_list_for_user
-from meeting_reports.models import ReportStatus, ReportVersion
+from meeting_reports.models import ReportVersion
 from meeting_reports.rules import reports_readable_q
 from partnerships.models import PartnershipPartner
 from partnerships.selectors import need_browser_list, partner_list, partnership_list
+from portal.models import DocumentStatus
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _text(value, words: int = 30) -> str:
 
 
 def _reports(*, user) -> QuerySet:
-    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
+    ready = ReportVersion.objects.filter(status=DocumentStatus.READY)
     latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
     versions = ready.filter(number=Subquery(latest.values("number")[:1]))
     readable = reports_readable_q(user, prefix="meeting__")

@@ -13,8 +13,9 @@ from django.test import Client
 from api.models import PersonalToken, token_digest, token_key_new
 from country_pages.models import Need
 from ia_meetings.models import Meeting, MeetingStatus, Visibility
-from meeting_reports.models import ReportAudience, ReportSharing, ReportStatus
+from meeting_reports.models import ReportAudience, ReportSharing
 from portal.models import AuditEntry
+from portal.models import DocumentStatus as ReportStatus
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import AgendaItemFactory, MeetingFactory
 from tests.meeting_reports.factories import version_in

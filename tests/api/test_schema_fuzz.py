@@ -75,7 +75,8 @@ def _load_demo():
     for app in DEMO_APPS:
         importlib.import_module(f"{app}.demo").load(io.StringIO())
     from ia_meetings.models import Meeting, MeetingStatus
-    from meeting_reports.models import ReportAudience, ReportSharing, ReportStatus
+    from meeting_reports.models import ReportAudience, ReportSharing
+    from portal.models import DocumentStatus as ReportStatus
     from tests.meeting_reports.factories import version_in
 
     meeting = Meeting.objects.filter(status=MeetingStatus.HELD).first()

@@ -8,13 +8,9 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from ia_meetings.models import Meeting, MeetingStatus, Visibility
-from meeting_reports.models import (
-    ReportAudience,
-    ReportSharing,
-    ReportStatus,
-    ReportVersion,
-)
+from meeting_reports.models import ReportAudience, ReportSharing, ReportVersion
 from meeting_reports.rules import reports_readable_q
+from portal.models import DocumentStatus as ReportStatus
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import MeetingFactory
 from tests.meeting_reports.factories import version_in
