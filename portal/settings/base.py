@@ -403,6 +403,8 @@ SPECTACULAR_SETTINGS = {
         "MeetingKindEnum": "ia_meetings.models.MeetingKind",
         "CommitmentKindEnum": "partnerships.models.CommitmentKind",
         "PartnerKindEnum": "partnerships.models.PartnerKind",
+        "Article7ReportKindEnum": "article7.models.ReportKind",
+        "Article7ReportStatusEnum": "article7.models.ReportStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
