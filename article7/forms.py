@@ -355,7 +355,8 @@ class ReportFileForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
-    target = forms.CharField()
+    # A status's value (report_step checks it is a step the ISU may take).
+    target = forms.CharField(max_length=20)
 
 
 class GuideSectionForm(EditForm):

@@ -26,10 +26,13 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
 from portal.currencies import CURRENCY_CHOICES
+from portal.limits import LONG_TEXT, SHORT_TEXT
+from portal.markdown import RenderedMarkdown
 from portal.models import EditedByUser
 
-# Markdown fields take as much as the country page's (country_pages.forms).
-MARKDOWN_MAX_LENGTH = 20_000
+# Markdown fields take as much as the country page's (portal.limits); each is
+# rendered once when saved, into the `<name>_html` beside it (portal.markdown).
+MARKDOWN_MAX_LENGTH = LONG_TEXT
 
 NOT_NEGATIVE = MinValueValidator(0, message=_("This cannot be negative."))
 AT_MOST_100 = MaxValueValidator(100, message=_("A percentage cannot be over 100."))
@@ -247,7 +250,7 @@ class Article7Report(EditedByUser):
         return self.period_start.year, self.period_end.year
 
 
-class ReportForm(EditedByUser):
+class ReportForm(RenderedMarkdown, EditedByUser):
     """One form of a report as the cover page lists it, with its narrative.
 
     Each form is a draft saved on its own: its `version` guards the form and
@@ -276,6 +279,9 @@ class ReportForm(EditedByUser):
         max_length=MARKDOWN_MAX_LENGTH,
         help_text=_("Markdown."),
     )
+    narrative_html = models.TextField(editable=False, default="")
+
+    markdown_fields = ("narrative",)
 
     class Meta:
         ordering = ["report", "code"]
@@ -586,15 +592,20 @@ class CooperationRow(Row):
 # --- Guidance, question by question [002 §14] -----------------------------------
 
 
-class GuideEdition(models.Model):
+class GuideEdition(RenderedMarkdown):
     """An edition of the Guide to Reporting (e.g. 14MSP 2015, updated after the
     Oslo Action Plan); one is current and shown beside the forms."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     title = models.CharField(_("title"), max_length=200)
     is_current = models.BooleanField(_("current edition"), default=False)
-    note = models.TextField(_("note"), blank=True, help_text=_("Markdown."))
+    note = models.TextField(
+        _("note"), blank=True, max_length=SHORT_TEXT, help_text=_("Markdown.")
+    )
+    note_html = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    markdown_fields = ("note",)
 
     class Meta:
         ordering = ["-is_current", "-created_at"]
@@ -610,7 +621,7 @@ class GuideEdition(models.Model):
         return self.title
 
 
-class GuideSection(EditedByUser):
+class GuideSection(RenderedMarkdown, EditedByUser):
     """Guidance for one part of the report (the cover page or a form)."""
 
     edition = models.ForeignKey(
@@ -627,6 +638,7 @@ class GuideSection(EditedByUser):
         max_length=MARKDOWN_MAX_LENGTH,
         help_text=_("Markdown."),
     )
+    body_html = models.TextField(editable=False, default="")
     source = models.CharField(
         _("source"),
         max_length=500,
@@ -637,6 +649,8 @@ class GuideSection(EditedByUser):
         default=False,
         help_text=_("Unchecked guidance is shown as such to the States."),
     )
+
+    markdown_fields = ("body",)
 
     class Meta:
         ordering = ["edition", "order", "pk"]
@@ -650,7 +664,7 @@ class GuideSection(EditedByUser):
         return self.heading
 
 
-class GuideQuestion(EditedByUser):
+class GuideQuestion(RenderedMarkdown, EditedByUser):
     """One question of a section, with the guidance shown beside it."""
 
     section = models.ForeignKey(
@@ -664,6 +678,9 @@ class GuideQuestion(EditedByUser):
         max_length=MARKDOWN_MAX_LENGTH,
         help_text=_("Markdown."),
     )
+    help_html = models.TextField(editable=False, default="")
+
+    markdown_fields = ("help",)
 
     class Meta:
         ordering = ["section", "order", "pk"]

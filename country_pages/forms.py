@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
 from portal.editing import saved_value
-from portal.forms import EditForm
+from portal.forms import EditForm, version_field
+from portal.limits import LONG_TEXT, TEXT
 from portal.models import Role, User
 
 from .geojson import GeoJSONError, geojson_parse, geojson_to_svg
@@ -78,14 +79,17 @@ MARKDOWN_HELP = _(
 )
 
 
-def markdown_field(label, help_text=MARKDOWN_HELP, rows=5):
-    return forms.CharField(
+def markdown_field(label, help_text=MARKDOWN_HELP, rows=5, max_length=TEXT):
+    field = forms.CharField(
         label=label,
         required=False,
-        max_length=20_000,
+        max_length=max_length,
         help_text=help_text,
         widget=forms.Textarea(attrs={"rows": rows}),
     )
+    # Its HTML is stored when the section is saved (SECTION_MARKDOWN_FIELDS).
+    field.is_markdown = True
+    return field
 
 
 class SectionForm(forms.Form):
@@ -98,7 +102,7 @@ class SectionForm(forms.Form):
             "Sections are voluntary: a hidden or empty section does not appear."
         ),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = version_field()
 
     # Text shown above the form: what the section is for [002 Attachment].
     guidance = ""
@@ -137,13 +141,14 @@ class NationalContextForm(SectionForm):
         "Relevant background and national contribution, and cross-cutting issues "
         "such as the socio-economic impact of mine action."
     )
-    background = markdown_field(_("Background"), rows=8)
+    background = markdown_field(_("Background"), rows=8, max_length=LONG_TEXT)
     national_contribution = markdown_field(_("National contribution"))
     socio_economic_impact = markdown_field(_("Socio-economic impact"))
     number_of_victims = forms.IntegerField(
         label=_("Number of victims"),
         required=False,
         min_value=0,
+        max_value=100_000_000,
         help_text=_("Killed and injured by mines and explosive remnants, as recorded."),
     )
     victims = markdown_field(_("Victims and survivors"), rows=3)
@@ -311,6 +316,10 @@ class NeedForm(EditForm):
 
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
+# Pixels, not bytes, are what showing an image costs: a 20 kB PNG of
+# 13,000 × 13,000 pixels decodes to 500 MB in a browser.
+IMAGE_MAX_PIXELS = 25_000_000
+IMAGE_MAX_SIDE = 10_000
 GEOJSON_MAX_BYTES = 2 * 1024 * 1024
 IMAGE_FORMATS = {"PNG": ("image/png", "png"), "JPEG": ("image/jpeg", "jpg")}
 
@@ -354,9 +363,33 @@ class PageMapForm(forms.Form):
                 % {"size": f"{upload.size / 1048576:.1f}"}
             )
         try:
+            # Opening reads the header only; the size is checked before any
+            # pixel is decoded (Pillow's own bomb check is the last resort).
             with Image.open(upload) as image:
+                width, height = image.size
+                if (
+                    width * height > IMAGE_MAX_PIXELS
+                    or max(width, height) > IMAGE_MAX_SIDE
+                ):
+                    raise forms.ValidationError(
+                        _(
+                            "The image is %(width)s × %(height)s pixels; the limit "
+                            "is 25 megapixels and 10,000 pixels a side (e.g. "
+                            "5,000 × 5,000). Reduce it and upload it again."
+                        )
+                        % {"width": f"{width:,}", "height": f"{height:,}"}
+                    )
                 image.verify()
                 image_format = image.format
+        except Image.DecompressionBombError as exc:
+            # Beyond Pillow's own limit: refused by Image.open itself.
+            raise forms.ValidationError(
+                _(
+                    "The image has too many pixels; the limit is 25 megapixels "
+                    "and 10,000 pixels a side (e.g. 5,000 × 5,000). Reduce it "
+                    "and upload it again."
+                )
+            ) from exc
         except (UnidentifiedImageError, OSError, SyntaxError) as exc:
             raise forms.ValidationError(
                 _("The image could not be read; it may be damaged.")
@@ -386,13 +419,14 @@ class PageMapForm(forms.Form):
             )
         try:
             pairs = geojson_parse(raw)
+            svg = geojson_to_svg(pairs, title=self.cleaned_data.get("title") or "Map")
         except GeoJSONError as exc:
             raise forms.ValidationError(
                 _("The GeoJSON is not valid: %(error)s") % {"error": exc}
             ) from exc
         self.kind = MapKind.GEOJSON
         self.content_type, self.extension = "application/geo+json", "geojson"
-        self.svg = geojson_to_svg(pairs, title=self.cleaned_data.get("title") or "Map")
+        self.svg = svg
         return upload
 
     def map_values(self) -> dict:
@@ -412,7 +446,7 @@ class PageMapForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    draft_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    draft_version = version_field()
     note = forms.CharField(
         label=_("What changed (optional)"),
         max_length=200,

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.currencies import CURRENCY_CHOICES
+from portal.limits import SHORT_TEXT, TEXT
+from portal.markdown import RenderedMarkdown, markdown_to_html
 from portal.models import EditedByUser
 
 
@@ -31,12 +33,14 @@ class StockpileStatus(models.TextChoices):
     NONE = "none", _("No stockpile declared")
 
 
-class StateParty(models.Model):
+class StateParty(RenderedMarkdown):
     """A State bound by the Convention, now or before its withdrawal.
 
     Loaded from country_pages/data/states_parties.csv; the ISU corrects rows in
     the portal ("Status of Convention implementation" is theirs to maintain).
     """
+
+    markdown_fields = ("remaining_contamination",)
 
     iso3 = models.CharField(_("ISO 3166-1 alpha-3"), max_length=3, unique=True)
     name = models.CharField(max_length=100, unique=True)
@@ -69,12 +73,17 @@ class StateParty(models.Model):
         _("responsible for significant numbers of mine survivors"), default=False
     )
     source_note = models.TextField(
-        blank=True, help_text=_("The published source behind this row's facts.")
+        blank=True,
+        max_length=SHORT_TEXT,
+        help_text=_("The published source behind this row's facts."),
     )
     # Maintained by the ISU for the "Status of Convention implementation" section.
     remaining_contamination = models.TextField(
-        blank=True, help_text=_("Markdown. Remaining contamination as last reported.")
+        blank=True,
+        max_length=TEXT,
+        help_text=_("Markdown. Remaining contamination as last reported."),
     )
+    remaining_contamination_html = models.TextField(editable=False, default="")
     latest_article7_report_year = models.PositiveSmallIntegerField(
         _("latest Article 7 report (year)"), null=True, blank=True
     )
@@ -178,19 +187,22 @@ class NeedStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class Need(EditedByUser):
+class Need(RenderedMarkdown, EditedByUser):
     """One need or challenge of an affected State, by theme.
 
     Needs belong to the country page: `is_published` tells whether the public
     (and the donors' needs browser) can see it.
     """
 
+    markdown_fields = ("description", "age_gender_considerations")
+
     state = models.ForeignKey(
         StateParty, on_delete=models.CASCADE, related_name="needs"
     )
     theme = models.CharField(max_length=20, choices=NeedTheme.choices)
     title = models.CharField(max_length=200)
-    description = models.TextField(help_text=_("Markdown."))
+    description = models.TextField(max_length=TEXT, help_text=_("Markdown."))
+    description_html = models.TextField(editable=False, default="")
     estimated_cost = models.DecimalField(
         max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -199,8 +211,12 @@ class Need(EditedByUser):
     start_year = models.PositiveSmallIntegerField(null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(null=True, blank=True)
     age_gender_considerations = models.TextField(
-        _("age and gender considerations"), blank=True, help_text=_("Markdown.")
+        _("age and gender considerations"),
+        blank=True,
+        max_length=SHORT_TEXT,
+        help_text=_("Markdown."),
     )
+    age_gender_considerations_html = models.TextField(editable=False, default="")
     status = models.CharField(
         max_length=20, choices=NeedStatus.choices, default=NeedStatus.OPEN
     )
@@ -311,6 +327,42 @@ class ResourceKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# The Markdown fields of each section's content (the markdown_field()s of its
+# form in forms.py; a test keeps the two in step). Their HTML is rendered when the
+# section is saved and kept beside the content (PageSection.content_html).
+SECTION_MARKDOWN_FIELDS = {
+    SectionKey.NATIONAL_CONTEXT: (
+        "background",
+        "national_contribution",
+        "socio_economic_impact",
+        "victims",
+        "gender_dimensions",
+        "stabilisation_development",
+        "migration",
+        "provision_of_aid",
+    ),
+    SectionKey.NEEDS: ("introduction",),
+    SectionKey.MAPS: ("introduction",),
+    SectionKey.IA: ("highlights",),
+    SectionKey.PARTNERSHIPS: ("highlights",),
+    SectionKey.CONTACTS: (
+        "national_authority",
+        "victim_assistance",
+        "capacity_building",
+        "other_contacts",
+    ),
+}
+
+
+def section_content_html(*, key: str, content: dict) -> dict[str, str]:
+    """The HTML of a section's Markdown fields, {name: html}, to store."""
+    return {
+        name: markdown_to_html(content.get(name) or "")
+        for name in SECTION_MARKDOWN_FIELDS.get(key, ())
+        if content.get(name)
+    }
+
+
 class CountryPage(models.Model):
     """A State's country page: which revision is public, and when it was published.
 
@@ -366,6 +418,9 @@ class PageSection(models.Model):
         help_text=_("Sections are voluntary: hidden or empty ones do not appear."),
     )
     content = models.JSONField(default=dict, blank=True)
+    # The HTML of the content's Markdown fields ({name: html}), rendered when
+    # the section is saved (section_content_html), never when a page is read.
+    content_html = models.JSONField(default=dict, blank=True, editable=False)
     version = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(null=True, blank=True)
     updated_by = models.ForeignKey(
@@ -444,8 +499,10 @@ def map_upload_to(instance, filename):
     return f"country_pages/maps/{instance.state.iso3}/{uuid.uuid4().hex}.{extension}"
 
 
-class PageMap(models.Model):
+class PageMap(RenderedMarkdown):
     """A map on a State's page: an uploaded image, or GeoJSON drawn on the page."""
+
+    markdown_fields = ("description",)
 
     state = models.ForeignKey(
         StateParty, on_delete=models.CASCADE, related_name="page_maps"
@@ -457,7 +514,10 @@ class PageMap(models.Model):
     extension = models.CharField(max_length=10)
     # GeoJSON is drawn once, at upload, to an SVG the page embeds as is.
     svg = models.TextField(blank=True)
-    description = models.TextField(blank=True, help_text=_("Markdown."))
+    description = models.TextField(
+        blank=True, max_length=TEXT, help_text=_("Markdown.")
+    )
+    description_html = models.TextField(editable=False, default="")
     source = models.CharField(
         max_length=200,
         blank=True,

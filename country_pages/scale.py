@@ -31,6 +31,7 @@ from .models import (
     ResourceKind,
     SectionKey,
     StateParty,
+    section_content_html,
 )
 from .services import page_snapshot
 
@@ -198,6 +199,7 @@ def generate(ctx: ScaleContext) -> None:
                     state=state,
                     key=key,
                     content=content,
+                    content_html=section_content_html(key=key, content=content),
                     version=1,
                     updated_at=now,
                     updated_by=None,

@@ -28,6 +28,7 @@ from .models import (
     SectionKey,
     StateParty,
     SustainableDevelopmentGoal,
+    section_content_html,
 )
 from .reference.deadlines import article5_deadline_flag
 from .reference.words import state_facts
@@ -98,6 +99,8 @@ class SectionView:
     key: str
     title: str
     content: dict = field(default_factory=dict)
+    # The content's Markdown fields as HTML, rendered when they were saved.
+    html: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 
@@ -126,9 +129,11 @@ def page_sections_build(
 ) -> list[SectionView]:
     """The sections to show, in placemat order; hidden and empty ones left out.
 
-    `sections` maps a section key to {"visible", "content"} (a revision's
-    snapshot or the drafts). The Individualised Approach and partnerships
-    sections come from their apps and say so when they have nothing yet.
+    `sections` maps a section key to {"visible", "content", "html"} (a
+    revision's snapshot or the drafts); without "html" (a preview of what is
+    being typed) the Markdown is rendered here. The Individualised Approach
+    and partnerships sections come from their apps and say so when they have
+    nothing yet.
     """
     shown = []
     for key, title in SectionKey.choices:
@@ -136,7 +141,10 @@ def page_sections_build(
         if not section.get("visible", True):
             continue
         content = section.get("content") or {}
-        view = SectionView(key=key, title=title, content=content)
+        html = section.get("html")
+        if html is None:
+            html = section_content_html(key=key, content=content)
+        view = SectionView(key=key, title=title, content=content, html=html)
         if key == SectionKey.STATUS:
             view.extra["state"] = state
             view.extra["facts"] = state_facts(state=state)
@@ -279,6 +287,7 @@ def _need_snapshot(need: Need) -> dict:
         "theme": need.theme,
         "title": need.title,
         "description": need.description,
+        "description_html": need.description_html,
         "estimated_cost": str(need.estimated_cost)
         if need.estimated_cost is not None
         else "",
@@ -287,6 +296,7 @@ def _need_snapshot(need: Need) -> dict:
         "start_year": need.start_year,
         "end_year": need.end_year,
         "age_gender_considerations": need.age_gender_considerations,
+        "age_gender_considerations_html": need.age_gender_considerations_html,
         "status": need.status,
     }
 
@@ -297,6 +307,7 @@ def _map_snapshot(page_map: PageMap) -> dict:
         "title": page_map.title,
         "kind": page_map.kind,
         "description": page_map.description,
+        "description_html": page_map.description_html,
         "source": page_map.source,
         "link": page_map.link,
     }
@@ -314,6 +325,7 @@ def page_snapshot(*, state: StateParty) -> dict:
         sections[key] = {
             "visible": draft.is_visible if draft else True,
             "content": draft.content if draft else {},
+            "html": draft.content_html if draft else {},
         }
     return {
         "sections": sections,
@@ -510,10 +522,14 @@ class SnapshotNeed:
         self.theme = data.get("theme", "other")
         self.title = data.get("title", "")
         self.description = data.get("description", "")
+        self.description_html = data.get("description_html", "")
         self.currency = data.get("currency", "")
         self.start_year = data.get("start_year")
         self.end_year = data.get("end_year")
         self.age_gender_considerations = data.get("age_gender_considerations", "")
+        self.age_gender_considerations_html = data.get(
+            "age_gender_considerations_html", ""
+        )
         self.status = data.get("status", "")
         try:
             self.estimated_cost = Decimal(data.get("estimated_cost") or "x")

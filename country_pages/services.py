@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from portal.effects import on_commit
 from portal.emails import email_send
 from portal.models import Role
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from .models import (
     CountryFollow,
@@ -28,6 +28,7 @@ from .models import (
     PageSection,
     SectionKey,
     StateParty,
+    section_content_html,
 )
 from .selectors import NEED_LIST_GENERATION_KEY, country_follower_emails, page_snapshot
 
@@ -106,11 +107,7 @@ def state_status_update(
         "source_note": source_note,
     }
     saved = StateParty.objects.select_for_update().get(pk=state.pk)
-    changed = {
-        field: str(value)
-        for field, value in values.items()
-        if getattr(saved, field) != value
-    }
+    changes = field_changes(saved, values)
     for field, value in values.items():
         setattr(saved, field, value)
     saved.status_updated_at = timezone.now()
@@ -119,9 +116,9 @@ def state_status_update(
     audit_record(
         actor=actor,
         action="state.status",
-        summary=f"{saved.name}: {', '.join(changed) or 'no change'}",
+        summary=f"{saved.name}: {', '.join(changes) or 'no change'}",
         target=saved,
-        data=changed,
+        changes=changes,
     )
     on_commit(country_page_cache_drop, state=saved)
     return saved
@@ -195,13 +192,30 @@ def page_section_save(
     if key not in SectionKey.values:
         raise ServiceError(_("There is no such section."))
     section, _created = PageSection.objects.get_or_create(state=state, key=key)
+    values = {
+        "is_visible": is_visible,
+        "content": content,
+        "content_html": section_content_html(key=key, content=content),
+    }
     saved = versioned_update(
         section,
         expected_version=expected_version,
-        values={"is_visible": is_visible, "content": content},
+        values=values,
         actor=user,
     )
     _page_touch(state=state)
+    audit_record(
+        actor=user,
+        action="country_page.section",
+        summary=f"{state.name}: {SectionKey(key).label} saved as a draft",
+        target=state,
+        changes=field_changes(section, {"is_visible": is_visible})
+        | {
+            name: (section.content.get(name, ""), value)
+            for name, value in content.items()
+            if section.content.get(name, "") != value
+        },
+    )
     return saved
 
 
@@ -289,9 +303,11 @@ def page_revision_restore(*, revision: PageRevision, user) -> None:
         )
         # Bumping the version makes anyone still editing the old draft get the
         # conflict message instead of silently undoing the restore.
+        content = section.get("content", {})
         PageSection.objects.filter(pk=draft.pk).update(
             is_visible=section.get("visible", True),
-            content=section.get("content", {}),
+            content=content,
+            content_html=section_content_html(key=key, content=content),
             version=F("version") + 1,
             updated_at=timezone.now(),
             updated_by=user,
@@ -374,27 +390,29 @@ def need_update(
     A published need changes at once on the page and in the needs browser:
     donors act on its cost and status, which must not wait for a page publish.
     """
+    values = {
+        "theme": theme,
+        "title": title,
+        "description": description,
+        "estimated_cost": estimated_cost,
+        "currency": currency,
+        "funding_secured": funding_secured,
+        "start_year": start_year,
+        "end_year": end_year,
+        "age_gender_considerations": age_gender_considerations,
+        "status": status,
+    }
     saved = versioned_update(
         need,
         expected_version=expected_version,
-        values={
-            "theme": theme,
-            "title": title,
-            "description": description,
-            "estimated_cost": estimated_cost,
-            "currency": currency,
-            "funding_secured": funding_secured,
-            "start_year": start_year,
-            "end_year": end_year,
-            "age_gender_considerations": age_gender_considerations,
-            "status": status,
-        },
+        values=values,
         actor=user,
     )
     _page_touch(state=saved.state)
     if saved.is_published:
         on_commit(country_page_cache_drop, state=saved.state)
     audit_record(
+        changes=field_changes(need, values),
         actor=user,
         action="need.update",
         summary=f"{saved.state.name}: {saved.title}",

@@ -11,6 +11,7 @@ from portal.services import ServiceError
 from .models import (
     ActionPoint,
     ActionPointStatus,
+    ActionPointUpdate,
     AgendaItem,
     FollowUp,
     FollowUpKind,
@@ -349,6 +350,7 @@ class ActionPointProgressForm(forms.Form):
     )
     note = forms.CharField(
         label=_("Progress"),
+        max_length=ActionPointUpdate._meta.get_field("note").max_length,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Markdown. What was done, what is next."),
     )
@@ -370,6 +372,8 @@ class ParticipantBulkForm(forms.Form):
     text = forms.CharField(
         label=_("Paste the list"),
         required=False,
+        # As much as the file may hold: the same list pasted instead of uploaded.
+        max_length=MAX_BYTES,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
             "One person a line: name, organisation, e-mail and optionally the "

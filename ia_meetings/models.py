@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from country_pages.models import StateParty
+from portal.limits import LONG_TEXT, SHORT_TEXT, TEXT
+from portal.markdown import RenderedMarkdown
 from portal.models import EditedByUser, Versioned
 
 
@@ -146,7 +148,9 @@ def validate_timezone(value):
         ) from exc
 
 
-class Meeting(Versioned):
+class Meeting(RenderedMarkdown, Versioned):
+    markdown_fields = ("purpose", "highlights")
+
     state = models.ForeignKey(
         StateParty,
         on_delete=models.PROTECT,
@@ -194,13 +198,17 @@ class Meeting(Versioned):
     purpose = models.TextField(
         _("purpose"),
         blank=True,
+        max_length=LONG_TEXT,
         help_text=_("Markdown. What the State wants from the meeting."),
     )
+    purpose_html = models.TextField(editable=False, default="")
     highlights = models.TextField(
         _("highlights of cooperation"),
         blank=True,
+        max_length=LONG_TEXT,
         help_text=_("Markdown. Shown on the country page once the meeting is held."),
     )
+    highlights_html = models.TextField(editable=False, default="")
     focus = models.CharField(
         _("focus"),
         max_length=30,
@@ -319,9 +327,11 @@ class MeetingStatusChange(models.Model):
         return f"{self.meeting_id}: {self.from_status or '—'} → {self.to_status}"
 
 
-class AgendaItem(EditedByUser):
+class AgendaItem(RenderedMarkdown, EditedByUser):
     """One item of the agenda; the standard I–IV structure is created with the
     meeting [001] and stays editable."""
+
+    markdown_fields = ("content", "minutes")
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda_items"
@@ -345,11 +355,19 @@ class AgendaItem(EditedByUser):
         help_text=_("Local time of the meeting."),
     )
     content = models.TextField(
-        _("presentation"), blank=True, help_text=_("Markdown. What is presented.")
+        _("presentation"),
+        blank=True,
+        max_length=LONG_TEXT,
+        help_text=_("Markdown. What is presented."),
     )
+    content_html = models.TextField(editable=False, default="")
     minutes = models.TextField(
-        _("minutes"), blank=True, help_text=_("Markdown. What was said.")
+        _("minutes"),
+        blank=True,
+        max_length=LONG_TEXT,
+        help_text=_("Markdown. What was said."),
     )
+    minutes_html = models.TextField(editable=False, default="")
     minutes_final = models.BooleanField(_("minutes are final"), default=False)
     minutes_finalised_at = models.DateTimeField(null=True, blank=True)
     minutes_finalised_by = models.ForeignKey(
@@ -401,8 +419,8 @@ class MinutesRevision(models.Model):
         choices=MinutesEvent.choices,
         default=MinutesEvent.SAVED,
     )
-    minutes = models.TextField(_("minutes"), blank=True)
-    content = models.TextField(_("presentation"), blank=True)
+    minutes = models.TextField(_("minutes"), blank=True, max_length=LONG_TEXT)
+    content = models.TextField(_("presentation"), blank=True, max_length=LONG_TEXT)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -560,8 +578,10 @@ class ActionPointStatus(models.TextChoices):
     DONE = "done", pgettext_lazy("action point status", "Done")
 
 
-class ActionPoint(Versioned):
+class ActionPoint(RenderedMarkdown, Versioned):
     """What someone undertook to do, by when [003 §10]."""
+
+    markdown_fields = ("description",)
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="action_points"
@@ -574,7 +594,10 @@ class ActionPoint(Versioned):
         related_name="action_points",
         verbose_name=_("agenda item"),
     )
-    description = models.TextField(_("what"), help_text=_("Markdown."))
+    description = models.TextField(
+        _("what"), max_length=SHORT_TEXT, help_text=_("Markdown.")
+    )
+    description_html = models.TextField(editable=False, default="")
     owner_organisation = models.CharField(
         _("owner (organisation)"), max_length=200, blank=True
     )
@@ -653,8 +676,10 @@ class ActionPoint(Versioned):
         )
 
 
-class ActionPointUpdate(models.Model):
+class ActionPointUpdate(RenderedMarkdown):
     """A dated word on how an action point is going, with its status then."""
+
+    markdown_fields = ("note",)
 
     point = models.ForeignKey(
         ActionPoint, on_delete=models.CASCADE, related_name="updates"
@@ -663,7 +688,8 @@ class ActionPointUpdate(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=ActionPointStatus.choices
     )
-    note = models.TextField(_("progress"), help_text=_("Markdown."))
+    note = models.TextField(_("progress"), max_length=TEXT, help_text=_("Markdown."))
+    note_html = models.TextField(editable=False, default="")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -736,7 +762,9 @@ class FollowUpStatus(models.TextChoices):
     DROPPED = "dropped", pgettext_lazy("follow-up status", "Not pursued")
 
 
-class FollowUp(Versioned):
+class FollowUp(RenderedMarkdown, Versioned):
+    markdown_fields = ("notes",)
+
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="follow_ups"
     )
@@ -753,7 +781,10 @@ class FollowUp(Versioned):
         blank=True,
         help_text=_("When it is due or took place."),
     )
-    notes = models.TextField(_("notes"), blank=True, help_text=_("Markdown."))
+    notes = models.TextField(
+        _("notes"), blank=True, max_length=TEXT, help_text=_("Markdown.")
+    )
+    notes_html = models.TextField(editable=False, default="")
     subsequent_meeting = models.ForeignKey(
         Meeting,
         null=True,

@@ -7,7 +7,7 @@ distinct content, participants told once the reports are opened to them.
 """
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,7 +17,7 @@ from portal.effects import on_commit
 from portal.services import ServiceError, audit_record
 
 from .document import report_content_hash, report_snapshot
-from .flow import version_step
+from .flow import REPORT_STALE_AFTER, version_step
 from .models import (
     ReportAudience,
     ReportSharing,
@@ -127,11 +127,33 @@ def report_share(*, meeting: Meeting, user, audience: str) -> ReportSharing:
 
 
 def report_requeue_waiting() -> tuple[int, int]:
-    """Enqueue every version still waiting for the broker; (handed, waiting)."""
+    """Hand the workers every version that waits for one; (handed, waiting).
+
+    Run every minute by Celery beat (`meeting_reports.report_sweep`) and by
+    `manage.py report_requeue`. A version waits when the broker could not take
+    it (enqueue_failed_at), when its message was lost (queued for longer than
+    REPORT_STALE_AFTER), or when the worker rendering it died (rendering for
+    longer than that: it is taken over, as the same version, once). Rendering
+    is idempotent (the worker claims the version first), so handing a version
+    twice never makes two versions or two files.
+    """
+    stale = timezone.now() - REPORT_STALE_AFTER
+    for pk in ReportVersion.objects.filter(
+        status=ReportStatus.RENDERING, started_at__lt=stale
+    ).values_list("pk", flat=True):
+        version_step(
+            version_id=pk,
+            step=ReportStep.ASK_AGAIN,
+            error=_("The worker rendering this version stopped; it is taken over."),
+        )
     waiting = list(
-        ReportVersion.objects.filter(
-            status=ReportStatus.QUEUED, enqueue_failed_at__isnull=False
-        ).values_list("pk", flat=True)
+        ReportVersion.objects.filter(status=ReportStatus.QUEUED)
+        .filter(
+            Q(enqueue_failed_at__isnull=False)
+            | Q(enqueued_at__isnull=True)
+            | Q(enqueued_at__lt=stale)
+        )
+        .values_list("pk", flat=True)
     )
     handed = sum(report_enqueue(version_id=pk) for pk in waiting)
     return handed, len(waiting)

@@ -27,6 +27,9 @@ BROKER_ERRORS = (BrokerOperationalError, ConnectionError, TimeoutError)
     # The name it had in ia_meetings: messages queued before the move still run.
     name="ia_meetings.tasks.render_report",
     bind=True,
+    # The version row holds the outcome; no result backend is consulted, so
+    # asking for a report never waits on (or fails with) Redis's result store.
+    ignore_result=True,
     max_retries=3,
     soft_time_limit=REPORT_SOFT_TIME_LIMIT,
     time_limit=REPORT_SOFT_TIME_LIMIT + 60,
@@ -86,6 +89,16 @@ def render_report(self, version_id: int):
         )
         return "failed"
     return "skipped" if version is None else "ready"
+
+
+@shared_task(name="meeting_reports.report_sweep", soft_time_limit=120)
+def report_sweep():
+    """Every minute (Celery beat): hand the workers the versions that wait for
+    one (services.report_requeue_waiting)."""
+    from .services import report_requeue_waiting  # services import this module
+
+    handed, waiting = report_requeue_waiting()
+    return f"{handed} of {waiting}"
 
 
 def report_enqueue(*, version_id: int) -> bool:

@@ -5,16 +5,16 @@ from . import views
 app_name = "meeting_reports"
 
 urlpatterns = [
-    path("meetings/<int:pk>/report/", views.report, name="detail"),
+    path("meetings/<id:pk>/report/", views.report, name="detail"),
     path(
-        "meetings/<int:pk>/report/versions/",
+        "meetings/<id:pk>/report/versions/",
         views.report_versions,
         name="versions",
     ),
-    path("meetings/<int:pk>/report/request/", views.report_request, name="request"),
-    path("meetings/<int:pk>/report/share/", views.report_share, name="share"),
+    path("meetings/<id:pk>/report/request/", views.report_request, name="request"),
+    path("meetings/<id:pk>/report/share/", views.report_share, name="share"),
     path(
-        "meetings/<int:pk>/report/<int:number>.pdf",
+        "meetings/<id:pk>/report/<id:number>.pdf",
         views.report_download,
         name="download",
     ),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from country_pages.models import StateParty
 from portal.currencies import CURRENCIES
 from portal.forms import EditForm
+from portal.limits import SHORT_TEXT, TEXT
 
 from .models import (
     CommitmentKind,
@@ -120,6 +121,7 @@ class PartnershipPartnerForm(forms.Form):
     partner = forms.ModelChoiceField(queryset=Partner.objects.all(), label=_("Partner"))
     responsibility = forms.CharField(
         label=_("Responsibility"),
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("What this partner undertakes to do."),
     )
@@ -152,6 +154,7 @@ class CommitmentForm(forms.Form):
     description = forms.CharField(
         label=_("Description"),
         required=False,
+        max_length=SHORT_TEXT,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -185,11 +188,14 @@ class CommitmentForm(forms.Form):
 class DialogueEntryForm(forms.Form):
     date = forms.DateField(label=_("Date"), initial=date.today, widget=DATE)
     progress = forms.CharField(
-        label=_("Progress"), widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Progress"),
+        max_length=TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
     challenges = forms.CharField(
         label=_("Challenges"),
         required=False,
+        max_length=TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -197,6 +203,7 @@ class DialogueEntryForm(forms.Form):
 class InterestForm(forms.Form):
     message = forms.CharField(
         label=_("Message"),
+        max_length=TEXT,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What you have in mind: the support, its time frame, contacts."),
     )

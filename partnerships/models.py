@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCY_CHOICES
+from portal.limits import LONG_TEXT, SHORT_TEXT, TEXT
+from portal.markdown import RenderedMarkdown
 from portal.models import EditedByUser, Versioned
 
 
@@ -50,7 +52,7 @@ class Partner(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(
-        _("description"), blank=True, help_text=_("Markdown.")
+        _("description"), blank=True, max_length=TEXT, help_text=_("Markdown.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -76,8 +78,10 @@ class PartnershipStatus(models.TextChoices):
     ENDED = "ended", _("Ended early")
 
 
-class Partnership(EditedByUser):
+class Partnership(RenderedMarkdown, EditedByUser):
     """A partnership for completion around one affected State [Action 21]."""
+
+    markdown_fields = ("description", "success_story", "good_practice")
 
     state = models.ForeignKey(
         StateParty,
@@ -86,7 +90,10 @@ class Partnership(EditedByUser):
         verbose_name=_("affected State"),
     )
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), help_text=_("Markdown."))
+    description = models.TextField(
+        _("description"), max_length=LONG_TEXT, help_text=_("Markdown.")
+    )
+    description_html = models.TextField(editable=False, default="")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     status = models.CharField(
@@ -104,11 +111,13 @@ class Partnership(EditedByUser):
     # The country page's placemat lists success stories and good practices
     # beside the projects under way [002 Attachment].
     success_story = models.TextField(
-        _("success story"), blank=True, help_text=_("Markdown.")
+        _("success story"), blank=True, max_length=TEXT, help_text=_("Markdown.")
     )
+    success_story_html = models.TextField(editable=False, default="")
     good_practice = models.TextField(
-        _("good practice"), blank=True, help_text=_("Markdown.")
+        _("good practice"), blank=True, max_length=TEXT, help_text=_("Markdown.")
     )
+    good_practice_html = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -143,7 +152,9 @@ class PartnershipPartner(models.Model):
         verbose_name=_("partner"),
     )
     responsibility = models.TextField(
-        _("responsibility"), help_text=_("What this partner undertakes.")
+        _("responsibility"),
+        max_length=SHORT_TEXT,
+        help_text=_("What this partner undertakes."),
     )
 
     class Meta:
@@ -169,7 +180,7 @@ class Objective(models.Model):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="objectives"
     )
-    text = models.TextField(_("objective or target"))
+    text = models.TextField(_("objective or target"), max_length=SHORT_TEXT)
     target_date = models.DateField(_("target date"))
     is_age_gender_sensitive = models.BooleanField(
         _("age- and gender-sensitive"), default=False
@@ -221,7 +232,7 @@ class Commitment(models.Model):
         blank=True,
         default="USD",
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=SHORT_TEXT)
 
     class Meta:
         verbose_name = _("commitment")
@@ -254,15 +265,23 @@ class Commitment(models.Model):
         return f"{self.year_from}–{self.year_to}"
 
 
-class DialogueEntry(models.Model):
+class DialogueEntry(RenderedMarkdown):
     """A dated entry of the regular dialogue on progress and challenges."""
+
+    markdown_fields = ("progress", "challenges")
 
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="dialogue"
     )
     date = models.DateField(_("date"))
-    progress = models.TextField(_("progress"), help_text=_("Markdown."))
-    challenges = models.TextField(_("challenges"), blank=True, help_text=_("Markdown."))
+    progress = models.TextField(
+        _("progress"), max_length=TEXT, help_text=_("Markdown.")
+    )
+    progress_html = models.TextField(editable=False, default="")
+    challenges = models.TextField(
+        _("challenges"), blank=True, max_length=TEXT, help_text=_("Markdown.")
+    )
+    challenges_html = models.TextField(editable=False, default="")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -289,8 +308,10 @@ class InterestStatus(models.TextChoices):
     PARTNERED = "partnered", _("Partnered")
 
 
-class Interest(Versioned):
+class Interest(RenderedMarkdown, Versioned):
     """A donor's interest in a published need: the Platform for Partnerships."""
+
+    markdown_fields = ("message",)
 
     donor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -304,7 +325,8 @@ class Interest(Versioned):
         related_name="interests",
         verbose_name=_("need"),
     )
-    message = models.TextField(_("message"))
+    message = models.TextField(_("message"), max_length=TEXT)
+    message_html = models.TextField(editable=False, default="")
     indicative_amount = models.DecimalField(
         _("indicative amount"), max_digits=14, decimal_places=2, null=True, blank=True
     )
@@ -347,13 +369,15 @@ class Interest(Versioned):
         }
 
 
-class Platform(EditedByUser):
+class Platform(RenderedMarkdown, EditedByUser):
     """A State's National Mine Action Platform [003].
 
     Led by a tripartite arrangement: the national authority, a champion donor
     and a secretariat or facilitator (e.g. UNDP). Its meetings live in the IA
     meetings app as meetings of kind "nmap".
     """
+
+    markdown_fields = ("activities",)
 
     state = models.OneToOneField(
         StateParty, on_delete=models.CASCADE, related_name="platform"
@@ -390,13 +414,18 @@ class Platform(EditedByUser):
     cadence_months = models.PositiveSmallIntegerField(
         _("meets every (months)"), default=3
     )
-    political = models.TextField(_("political component"), blank=True)
-    technical = models.TextField(_("technical component"), blank=True)
-    participatory = models.TextField(_("participatory component"), blank=True)
-    resource_mobilisation = models.TextField(
-        _("resource mobilisation component"), blank=True
+    political = models.TextField(_("political component"), blank=True, max_length=TEXT)
+    technical = models.TextField(_("technical component"), blank=True, max_length=TEXT)
+    participatory = models.TextField(
+        _("participatory component"), blank=True, max_length=TEXT
     )
-    activities = models.TextField(_("activities"), blank=True, help_text=_("Markdown."))
+    resource_mobilisation = models.TextField(
+        _("resource mobilisation component"), blank=True, max_length=TEXT
+    )
+    activities = models.TextField(
+        _("activities"), blank=True, max_length=LONG_TEXT, help_text=_("Markdown.")
+    )
+    activities_html = models.TextField(editable=False, default="")
     established = models.DateField(_("established"), null=True, blank=True)
 
     class Meta:

@@ -23,6 +23,7 @@ from portal.services import (
     ServiceError,
     audit_record,
     edit_conflict_message,
+    field_changes,
     versioned_update,
 )
 
@@ -156,23 +157,26 @@ def partnership_update(
 ) -> Partnership:
     """Save an edit unless someone else saved since `expected_version`."""
     _check_dates(start_date, end_date)
+    values = {
+        "title": title,
+        "description": description,
+        "start_date": start_date,
+        "end_date": end_date,
+        "status": status,
+        "is_south_south": is_south_south,
+        "is_regional": is_regional,
+        "success_story": success_story,
+        "good_practice": good_practice,
+    }
+    changes = field_changes(partnership, values)
     partnership = versioned_update(
         partnership,
         expected_version=expected_version,
         actor=actor,
-        values={
-            "title": title,
-            "description": description,
-            "start_date": start_date,
-            "end_date": end_date,
-            "status": status,
-            "is_south_south": is_south_south,
-            "is_regional": is_regional,
-            "success_story": success_story,
-            "good_practice": good_practice,
-        },
+        values=values,
     )
     audit_record(
+        changes=changes,
         actor=actor,
         action="partnership.update",
         summary=f"{partnership.state.name}: {partnership.title}",
@@ -431,13 +435,16 @@ def interest_answer(
         raise ServiceError(_("Link a partnership of the same State."))
     if status == InterestStatus.PARTNERED and partnership is None:
         raise ServiceError(_("Link the partnership this interest became."))
+    values = {"status": status, "partnership": partnership}
+    changes = field_changes(interest, values)
     interest = versioned_update(
         interest,
         expected_version=expected_version,
         actor=actor,
-        values={"status": status, "partnership": partnership},
+        values=values,
     )
     audit_record(
+        changes=changes,
         actor=actor,
         action="interest.answer",
         summary=f"{interest.need.title}: {interest.get_status_display()}",
@@ -523,25 +530,28 @@ def platform_update(
     established: date | None,
 ) -> Platform:
     """Save an edit of a State's NMAP unless someone else saved first."""
+    values = {
+        "lead_authority": lead_authority,
+        "champion_donor": champion_donor,
+        "secretariat": secretariat,
+        "focus": focus,
+        "cadence_months": cadence_months,
+        "political": political,
+        "technical": technical,
+        "participatory": participatory,
+        "resource_mobilisation": resource_mobilisation,
+        "activities": activities,
+        "established": established,
+    }
+    changes = field_changes(platform, values)
     platform = versioned_update(
         platform,
         expected_version=expected_version,
         actor=actor,
-        values={
-            "lead_authority": lead_authority,
-            "champion_donor": champion_donor,
-            "secretariat": secretariat,
-            "focus": focus,
-            "cadence_months": cadence_months,
-            "political": political,
-            "technical": technical,
-            "participatory": participatory,
-            "resource_mobilisation": resource_mobilisation,
-            "activities": activities,
-            "established": established,
-        },
+        values=values,
     )
     audit_record(
+        changes=changes,
         actor=actor,
         action="platform.update",
         summary=platform.state.name,

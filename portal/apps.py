@@ -9,6 +9,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from .converters import register
+
+        # Before any URLconf is read: <id:pk>, <iso3:iso3>, <token:token>.
+        register()
         # Each app contributes dashboard panels from its panels.py.
         autodiscover_modules("panels")
         from . import signals  # noqa: F401  (connects the two-factor receivers)

@@ -1,4 +1,5 @@
 import copy
+import re
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
@@ -98,13 +99,42 @@ class RoleForm(forms.Form):
 
 class UserSearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Search by name, e-mail or organisation"), required=False
+        label=_("Search by name, e-mail or organisation"),
+        required=False,
+        max_length=200,
     )
     role = forms.ChoiceField(
         label=_("Role"),
         choices=[("", _("All roles")), *Role.choices],
         required=False,
     )
+
+
+# The largest version a record can carry (a PositiveIntegerField everywhere).
+MAX_VERSION = 2_147_483_647
+ID_PATTERN = re.compile(r"[0-9]{1,18}")
+
+
+def version_field(**kwargs) -> forms.IntegerField:
+    """The hidden version an edit form carries; out of range is invalid, never
+    a number the database cannot compare."""
+    return forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0, max_value=MAX_VERSION, **kwargs
+    )
+
+
+def posted_version(data) -> int | None:
+    """The `version` a bare form (a button) posted, or None if it is not one."""
+    try:
+        return version_field().clean(data.get("version"))
+    except forms.ValidationError:
+        return None
+
+
+def posted_ids(values) -> list[int]:
+    """The primary keys among posted values (checkboxes); anything else,
+    including numbers beyond 64 bits, is left out."""
+    return [int(v) for v in values if ID_PATTERN.fullmatch(v)]
 
 
 class EditForm(forms.ModelForm):
@@ -118,7 +148,7 @@ class EditForm(forms.ModelForm):
     the `version` the form carried (portal.services.versioned_update).
     """
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = version_field(required=False)
 
     def __init__(self, *args, instance=None, **kwargs):
         self.record = instance

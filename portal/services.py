@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .markdown import rendered_values
 from .models import AuditEntry, DonorStatus, OrganisationKind, Role, User
 
 Record = TypeVar("Record", bound=models.Model)
@@ -41,11 +42,12 @@ def versioned_update(
     can never overwrite each other silently: the second gets EditConflict,
     carrying the record as saved, for the view to show beside what they typed
     (portal.editing). `updated_at` and `updated_by` are kept where the model
-    has them. Call it inside the service's transaction.
+    has them, and so is the stored HTML of any Markdown field among `values`
+    (portal.markdown). Call it inside the service's transaction.
     """
     model = type(record)
     fields = {field.name for field in model._meta.concrete_fields}
-    changes = dict(values, version=F("version") + 1)
+    changes = dict(rendered_values(model, values), version=F("version") + 1)
     if "updated_at" in fields:
         changes["updated_at"] = timezone.now()
     if "updated_by" in fields and actor is not None:

@@ -12,9 +12,9 @@ portal_patterns = [
     path("dashboard/language/", views.language_preference, name="language"),
     path("manage/", views.manage, name="manage"),
     path("manage/users/", views.user_list, name="user_list"),
-    path("manage/users/<int:pk>/role/", views.user_role, name="user_role"),
+    path("manage/users/<id:pk>/role/", views.user_role, name="user_role"),
     path("manage/donors/", views.donor_requests, name="donor_requests"),
-    path("manage/donors/<int:pk>/decide/", views.donor_decide, name="donor_decide"),
+    path("manage/donors/<id:pk>/decide/", views.donor_decide, name="donor_decide"),
     path("manage/audit/", views.audit, name="manage_audit"),
 ]
 
@@ -24,6 +24,8 @@ admin.site.site_header = "IA Portal administration"
 
 # Pages people read are at the same address in English and under /fr/, /es/
 # and /ar/ in the other languages. Machine addresses have no language.
+handler400 = "portal.views.bad_request"
+
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),

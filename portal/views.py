@@ -19,6 +19,12 @@ from .models import Role, User
 from .rules import is_pending_donor
 
 
+def bad_request(request, exception=None):
+    """Django's 400 (e.g. a form far beyond the size any page sends), as a page
+    of the portal in the reader's language."""
+    return render(request, "400.html", status=400)
+
+
 def healthz(request):
     """For load balancers and container healthchecks: the database answers."""
     from django.db import connection

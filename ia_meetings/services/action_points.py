@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from ..models import (
     ActionPoint,
@@ -82,20 +82,22 @@ def action_point_update(
 ) -> ActionPoint:
     _check_item(point.meeting, agenda_item)
     _check_owner(point.meeting, owner_organisation, owner_participant)
+    values = {
+        "description": description,
+        "owner_organisation": owner_organisation,
+        "owner_participant": owner_participant,
+        "due_date": due_date,
+        "status": status,
+        "agenda_item": agenda_item,
+    }
     current = versioned_update(
         point,
         expected_version=expected_version,
-        values={
-            "description": description,
-            "owner_organisation": owner_organisation,
-            "owner_participant": owner_participant,
-            "due_date": due_date,
-            "status": status,
-            "agenda_item": agenda_item,
-        },
+        values=values,
         actor=user,
     )
     audit_record(
+        changes=field_changes(point, values),
         actor=user,
         action="action_point.update",
         summary=f"{point.meeting.title}: {current} "

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.models import User
-from portal.services import ServiceError, audit_record, versioned_update
+from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
 from ..models import FollowUp, FollowUpKind, FollowUpStatus, Meeting
 from .country_page import country_page_changed
@@ -74,19 +74,21 @@ def follow_up_update(
 ) -> FollowUp:
     meeting = follow_up.meeting
     _check_follow_up(meeting, kind=kind, subsequent_meeting=subsequent_meeting)
+    values = {
+        "kind": kind,
+        "status": status,
+        "date": date,
+        "notes": notes,
+        "subsequent_meeting": subsequent_meeting,
+    }
     current = versioned_update(
         follow_up,
         expected_version=expected_version,
-        values={
-            "kind": kind,
-            "status": status,
-            "date": date,
-            "notes": notes,
-            "subsequent_meeting": subsequent_meeting,
-        },
+        values=values,
         actor=user,
     )
     audit_record(
+        changes=field_changes(follow_up, values),
         actor=user,
         action="follow_up.update",
         summary=f"{meeting.title}: {current}",

@@ -7,6 +7,7 @@ import zoneinfo
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone as dj_timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
@@ -119,6 +120,31 @@ def meeting_propose(
     return meeting
 
 
+# A note that goes with a change into the e-mails of those invited: a status
+# change's is stored beside it (MeetingStatusChange.note); a details change's
+# goes only into the notice. Longer is refused, never cut silently.
+STATUS_NOTE_MAX_LENGTH = 300
+NOTICE_NOTE_MAX_LENGTH = 2_000
+
+
+def note_too_long(note: str, limit: int) -> str:
+    """The message for a note longer than `limit`, or "" when it fits."""
+    if len(note) <= limit:
+        return ""
+    return _(
+        "The note can be at most %(limit)s characters long (it has %(count)s)."
+    ) % {
+        "limit": number_format(limit, force_grouping=True),
+        "count": number_format(len(note), force_grouping=True),
+    }
+
+
+def _check_note(note: str, limit: int) -> None:
+    message = note_too_long(note, limit)
+    if message:
+        raise ServiceError(message)
+
+
 @transaction.atomic
 def meeting_update(
     *,
@@ -148,6 +174,7 @@ def meeting_update(
     Those invited who have not declined are told what they see changed
     (notices.py), with `note` from the person making the change.
     """
+    _check_note(note, NOTICE_NOTE_MAX_LENGTH)
     _check_when(tz_name=timezone, starts_at=starts_at, ends_at=ends_at)
     if (
         meeting.status in UPCOMING_STATUSES
@@ -217,6 +244,7 @@ def meeting_status_set(
     """Move a meeting to another status (status.TRANSITIONS), recording who did
     it and when; tell the State's followers of a public meeting scheduled, and
     those invited of a meeting cancelled. Returns the meeting as saved."""
+    _check_note(note, STATUS_NOTE_MAX_LENGTH)
     from_status = meeting.status
     change = status_change(from_status, to_status)
     if change is None:
@@ -240,7 +268,7 @@ def meeting_status_set(
         from_status=from_status,
         to_status=to_status,
         changed_by=user,
-        note=note[:300],
+        note=note,
     )
     meeting = Meeting.objects.select_related("state").get(pk=meeting.pk)
     audit_record(

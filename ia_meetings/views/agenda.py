@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from portal.editing import form_save
+from portal.forms import posted_version
 from portal.permissions import permission_required
 from portal.rules import is_isu
 from portal.services import ServiceError
@@ -87,10 +88,11 @@ def agenda_item_edit(request, pk, item_pk):
 def agenda_item_finalise(request, pk, item_pk):
     item = item_from_pk(request, pk, item_pk)
     try:
+        version = posted_version(request.POST)
+        if version is None:
+            raise ServiceError(_("The page was out of date; reload it and try again."))
         agenda.agenda_item_finalise(
-            item=item,
-            user=request.user,
-            expected_version=int(request.POST.get("version") or 0),
+            item=item, user=request.user, expected_version=version
         )
     except ServiceError as exc:
         messages.error(request, str(exc))

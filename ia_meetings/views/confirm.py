@@ -6,6 +6,8 @@ with what goes (a page, so it works without JavaScript), a POST does it.
 
 from django.shortcuts import render
 
+from ..services.meetings import STATUS_NOTE_MAX_LENGTH
+
 
 def confirm_page(
     request,
@@ -31,5 +33,6 @@ def confirm_page(
             "cancel_url": cancel_url,
             "blocked": blocked,
             "note_label": note_label,
+            "note_max_length": STATUS_NOTE_MAX_LENGTH,
         },
     )

@@ -22,6 +22,7 @@ from ..forms import SeriesForm, SeriesSecretaryForm
 from ..models import MeetingSeries, MeetingStatus
 from ..registry import meeting_parts
 from ..services import meetings, minutes, series
+from ..services.meetings import STATUS_NOTE_MAX_LENGTH
 from ..services.notices import notice_recipients
 from ..status import action_allowed, status_changes_for
 from .confirm import confirm_page
@@ -67,6 +68,7 @@ def meeting_manage(request, pk):
             ],
             "can_cancel": any(c.target == MeetingStatus.CANCELLED for c in changes),
             "uninvited": counts["total"] - counts["invited"],
+            "status_note_max_length": STATUS_NOTE_MAX_LENGTH,
             "history": selectors.meeting_history(meeting=meeting),
             "carried_over": selectors.series_open_action_points(
                 meeting=meeting, user=user

@@ -27,6 +27,7 @@ from ..forms import MeetingForm, StateChoiceForm
 from ..models import Meeting, MeetingStatus
 from ..registry import meeting_parts
 from ..services import meetings, notices
+from ..services.meetings import NOTICE_NOTE_MAX_LENGTH, note_too_long
 from ..status import status_change_permission
 from .lookups import base_url, meeting_from_pk
 
@@ -223,8 +224,14 @@ def meeting_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         values = form.values()
         preview = notices.notice_preview(meeting, values)
-        if preview.changed and request.POST.get("notice") != "confirmed":
+        note = request.POST.get("notice_note", "").strip()
+        note_error = note_too_long(note, NOTICE_NOTE_MAX_LENGTH)
+        if preview.changed and (
+            request.POST.get("notice") != "confirmed" or note_error
+        ):
             context["notice"] = preview
+            context["notice_error"] = note_error
+            context["notice_max_length"] = NOTICE_NOTE_MAX_LENGTH
             return render(request, "ia_meetings/meeting_form.html", context)
         ok, saved = form_save(
             form,
@@ -233,7 +240,7 @@ def meeting_edit(request, pk):
                 meeting=meeting,
                 user=request.user,
                 expected_version=form.expected_version,
-                note=request.POST.get("notice_note", "").strip()[:2000],
+                note=note,
                 base_url=base_url(request),
                 **values,
             ),

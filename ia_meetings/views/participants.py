@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from portal.forms import posted_ids
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
@@ -150,7 +151,7 @@ def participant_attendance(request, pk):
     count = participants.participant_attendance_set(
         meeting=meeting,
         user=request.user,
-        attended_ids=[int(v) for v in request.POST.getlist("attended") if v.isdigit()],
+        attended_ids=posted_ids(request.POST.getlist("attended")),
     )
     messages.success(
         request,

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refuses NUL bytes in the address and the input before any view (400).
+    "portal.middleware.RefuseUnusableInputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -172,6 +174,9 @@ CELERY_TIMEZONE = "UTC"
 # beat sends nothing twice).
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
+    # Report versions asked for while the broker was down, whose message was
+    # lost or whose worker died: handed (again) to the workers.
+    "report-sweep": {"task": "meeting_reports.report_sweep", "schedule": 60.0},
     "clear-expired-sessions": {
         "task": "portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,

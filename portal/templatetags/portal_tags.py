@@ -8,6 +8,11 @@ register = template.Library()
 
 @register.filter(name="markdown")
 def markdown_filter(text):
+    """Markdown rendered while the page is read, for text not yet stored as
+    HTML (article7's guidance and narratives). Models with Markdown fields
+    inherit portal.markdown.RenderedMarkdown and templates show the stored
+    `<field>_html` instead; the parser is linear, so this is bounded by the
+    field's maximum length, but it costs every read."""
     return render_markdown(text or "")
 
 

@@ -202,7 +202,9 @@ def test_a_javascript_link_in_markdown_is_dropped(focal_point, client_for, angol
     )
     services.country_page_publish(state=angola, user=focal_point)
     html = client_for(None).get(reverse("country_pages:detail", args=["AGO"]))
-    assert "javascript:" not in html.content.decode()
+    # It stays text a reader sees, never a link they could follow.
+    assert 'href="javascript' not in html.content.decode()
+    assert "[click](javascript:alert(1))" in html.content.decode()
 
 
 def test_resource_links_need_a_valid_address(focal_point, client_for, angola):

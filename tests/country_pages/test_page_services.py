@@ -324,7 +324,8 @@ def test_the_isu_status_update_records_what_changed(angola, isu):
     assert StateParty.objects.get(pk=angola.pk).article5_deadline == date(2030, 12, 31)
     assert saved.status_updated_by == isu
     entry = AuditEntry.objects.get(action="state.status")
-    assert entry.data == {"article5_deadline": "2030-12-31"}
+    assert list(entry.data["changes"]) == ["article5_deadline"]
+    assert entry.data["changes"]["article5_deadline"][1] == "2030-12-31"
 
 
 def test_a_deadline_without_obligations_is_refused_by_the_service(angola, isu):

@@ -183,6 +183,21 @@ def test_cancelling_says_who_will_be_told_before_it_is_done(
     assert "Moved to 2031." in mail.outbox[0].body
 
 
+def test_a_cancellation_note_over_its_limit_is_refused_and_nothing_changes(
+    focal_point, client_for, django_capture_on_commit_callbacks
+):
+    meeting = MeetingFactory(status=MeetingStatus.SCHEDULED)
+    ParticipantFactory(meeting=meeting, invitation_sent_at=timezone.now())
+    url = reverse("ia_meetings:cancel", args=[meeting.pk])
+    client = client_for(focal_point)
+    assert_shows(client.get(url), "Up to 300 characters.")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"note": "x" * 301}, follow=True)
+    assert_shows(response, "The note can be at most 300 characters long (it has 301).")
+    assert Meeting.objects.get(pk=meeting.pk).status == MeetingStatus.SCHEDULED
+    assert mail.outbox == []
+
+
 def test_removing_an_action_point_says_its_progress_goes_too(focal_point, client_for):
     point = ActionPointFactory()
     action_point_progress_add(point=point, user=focal_point, status="open", note="x")

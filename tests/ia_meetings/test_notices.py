@@ -268,6 +268,20 @@ def test_the_person_changing_sees_who_will_be_told_and_adds_a_note(
         "Save and tell them",
     )
     assert "Mr Declined" not in page
+    assert "Up to 2,000 characters." in page
+    assert Meeting.objects.get(pk=meeting.pk).venue == "Room XXIV"
+    assert mail.outbox == []
+    # A note longer than the limit is refused, never cut: the notice comes back
+    # with the message and the note as typed, and nothing is saved or sent.
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = client.post(
+            url, form | {"notice": "confirmed", "notice_note": "x" * 2_001}
+        )
+    assert_shows(
+        refused,
+        "The note can be at most 2,000 characters long (it has 2,001).",
+        "Save and tell them",
+    )
     assert Meeting.objects.get(pk=meeting.pk).venue == "Room XXIV"
     assert mail.outbox == []
     with django_capture_on_commit_callbacks(execute=True):
