@@ -560,6 +560,80 @@ def need_list_cache_generation() -> int:
     return cache.get_or_set(NEED_LIST_GENERATION_KEY, 1, None)
 
 
+@dataclass(frozen=True)
+class PublishedRevision:
+    """A publish of a State's page since a date: which sections it changed."""
+
+    number: int
+    published_at: object
+    sections: list[str]
+    # The revision it is compared with (None for the first publish).
+    previous: int | None
+
+
+def page_revisions_since(*, state: StateParty, since) -> tuple[dict, dict, list]:
+    """The page as published just before `since` and as published now (plain
+    snapshots, {} when there was none), and each revision published since with
+    the sections it changed; three queries, whatever the number of revisions."""
+    before = (
+        PageRevision.objects.filter(state=state, created_at__lt=since)
+        .order_by("-number")
+        .values_list("number", flat=True)
+        .first()
+    )
+    revisions = list(
+        PageRevision.objects.filter(state=state)
+        .filter(number__gte=before if before else 1, created_at__gte=since)
+        .order_by("number")
+        .only("number", "created_at", "snapshot")
+    )
+    baseline = {}
+    if before:
+        baseline = (
+            PageRevision.objects.filter(state=state, number=before)
+            .values_list("snapshot", flat=True)
+            .get()
+        )
+    published = []
+    previous, previous_number = baseline, before
+    for revision in revisions:
+        published.append(
+            PublishedRevision(
+                number=revision.number,
+                published_at=revision.created_at,
+                sections=snapshot_changed_sections(old=previous, new=revision.snapshot),
+                previous=previous_number,
+            )
+        )
+        previous, previous_number = revision.snapshot, revision.number
+    return baseline, previous, published
+
+
+def snapshot_changed_sections(*, old: dict, new: dict) -> list[str]:
+    """The titles of the sections that differ between two page snapshots, in
+    the page's order (needs and maps count in their own sections)."""
+    old_sections, new_sections = old.get("sections", {}), new.get("sections", {})
+    extra = {SectionKey.NEEDS: "needs", SectionKey.MAPS: "maps"}
+    changed = []
+    for key, title in SectionKey.choices:
+        differs = old_sections.get(key) != new_sections.get(key)
+        if key in extra:
+            differs = differs or old.get(extra[key]) != new.get(extra[key])
+        if differs:
+            changed.append(str(title))
+    return changed
+
+
+def focal_point_emails(*, state: StateParty) -> list[str]:
+    """The e-mail addresses of the State's active focal points, for the
+    messages addressed to the State."""
+    return list(
+        FocalPointAssignment.objects.filter(state=state, user__is_active=True)
+        .values_list("user__email", flat=True)
+        .order_by("user__email")
+    )
+
+
 # --- For the dashboard (panels.py) ---------------------------------------------
 
 # A section not updated for this long is flagged to the State's focal points:

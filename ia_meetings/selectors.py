@@ -10,7 +10,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
-from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, Value, When, Window
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    Max,
+    Min,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
@@ -487,6 +499,62 @@ def country_feed(*, state, user) -> list[Meeting]:
         .filter(state=state, starts_at__gte=ics_window_start())
         .order_by("starts_at")
     )
+
+
+def follow_up_list_for_user(*, user) -> QuerySet[FollowUp]:
+    """The follow-ups `user` may read: they are read wherever their meeting is
+    (rules.py: `read_meeting`), like action points."""
+    follow_ups = FollowUp.objects.all()
+    readable = meetings_readable_q(user, prefix="meeting__")
+    return follow_ups if readable is None else follow_ups.filter(readable)
+
+
+@dataclass(frozen=True)
+class StateMeetingDates:
+    """Where a State stands with its IA meetings, as dates (any reader's view
+    is not applied: for the ISU and the committee, who read every meeting)."""
+
+    launch_proposed: dt.date | None = None
+    launched: dt.date | None = None
+    follow_ups_held: int = 0
+    last_follow_up: dt.date | None = None
+    last_meeting: dt.date | None = None
+
+
+def meeting_dates_by_state(*, state=None) -> dict[int, StateMeetingDates]:
+    """{State pk: StateMeetingDates} for every State with a meeting (or for
+    `state` only), from one grouped query whatever the number of meetings."""
+    held = Q(status=MeetingStatus.HELD)
+    launch = Q(kind=MeetingKind.IA_LAUNCH)
+    follow_up = Q(kind=MeetingKind.IA_FOLLOW_UP) & held
+    meetings = Meeting.objects.exclude(status=MeetingStatus.CANCELLED)
+    if state is not None:
+        meetings = meetings.filter(state=state)
+    rows = (
+        meetings.values("state_id")
+        .annotate(
+            launch_proposed=Min("created_at", filter=launch),
+            launched=Min("starts_at", filter=launch & held),
+            follow_ups_held=Count("pk", filter=follow_up),
+            last_follow_up=Max("starts_at", filter=follow_up),
+            last_meeting=Max("starts_at", filter=Q(status__in=PUBLIC_STATUSES)),
+        )
+        .order_by()
+    )
+
+    def day(value):
+        return timezone.localdate(value) if value else None
+
+    return {
+        row["state_id"]: StateMeetingDates(
+            launch_proposed=day(row["launch_proposed"]),
+            launched=day(row["launched"]),
+            follow_ups_held=row["follow_ups_held"],
+            last_follow_up=day(row["last_follow_up"]),
+            last_meeting=day(row["last_meeting"]),
+        )
+        for row in rows
+    }
 
 
 # --- History, series and the management view ----------------------------------

@@ -30,11 +30,15 @@ def step_allowed(*, version: ReportVersion, step: str, now=None) -> bool:
     return True
 
 
-def version_step(*, version_id: int, step: str, **values) -> bool:
+def version_step(*, version_id: int, step: str, model=ReportVersion, **values) -> bool:
     """Take `step` on the version (with the other `values` to write); False
-    when its status no longer allows it (someone else moved it first)."""
+    when its status no longer allows it (someone else moved it first).
+
+    `model` is ReportVersion, or another app's version of a rendered document
+    with the same fields (committee.DossierVersion): one state machine for both.
+    """
     move = REPORT_STEPS[step]
-    versions = ReportVersion.objects.filter(pk=version_id, status__in=move.sources)
+    versions = model.objects.filter(pk=version_id, status__in=move.sources)
     if step == ReportStep.ASK_AGAIN:
         # From "rendering" only once its worker is presumed lost.
         versions = versions.exclude(

@@ -295,3 +295,50 @@ def needs_by_theme_chart(*, state=None, currency: str = "USD") -> Chart:
         other_currencies=other_currencies,
         summary=desc,
     )
+
+
+@dataclass(frozen=True)
+class DonorBaseYear:
+    """The donor base of one year [004: "encourage more states to become
+    donors"]: how many donors gave, how many gave for the first time, and the
+    share of the five largest."""
+
+    year: int
+    donors: int
+    first_time: int
+    top_five_share: int
+    total: Decimal
+    currency: str
+
+
+def donor_base_by_year(*, state=None, funding=None) -> list[DonorBaseYear]:
+    """Per year: donors with financial commitments (to `state`, or to any
+    State), first-time donors (none of whose commitments came in an earlier
+    year) and the top five's share, in the main currency (funding_by_donor_year)
+    for the share; one grouped query, none when given what
+    `funding_by_donor_year` returned."""
+    currency, amounts, _others = funding or funding_by_donor_year(state=state)
+    by_year = defaultdict(dict)
+    for (donor, year), amount in amounts.items():
+        if amount:
+            by_year[year][donor] = amount
+    seen: set[str] = set()
+    rows = []
+    for year in sorted(by_year):
+        gifts = by_year[year]
+        ranked = sorted(gifts.values(), reverse=True)
+        total = sum(ranked)
+        rows.append(
+            DonorBaseYear(
+                year=year,
+                donors=len(gifts),
+                first_time=len(set(gifts) - seen),
+                top_five_share=round(sum(ranked[:TOP_DONORS]) / total * 100)
+                if total
+                else 0,
+                total=total,
+                currency=currency,
+            )
+        )
+        seen |= set(gifts)
+    return rows

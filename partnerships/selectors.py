@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from urllib.parse import urlencode
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -472,3 +472,87 @@ def platforms_overdue_for(*, user) -> list[tuple[Platform, Cadence]]:
         if cadence.overdue:
             result.append((platform, cadence))
     return result
+
+
+# Across States, for the committee's views ---
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """One partner's financial commitment to one State in one year."""
+
+    state_id: int
+    partner: str
+    partner_kind: str
+    year: int
+    currency: str
+    amount: Decimal
+
+
+def funding_by_partner_year(*, state=None) -> list[FundingRow]:
+    """Financial commitments per State, partner, year and currency (amounts
+    are per year, so a multi-year commitment counts in each year of its range),
+    by State, year and partner; one grouped query. Currencies are never
+    converted."""
+    grouped = (
+        charts.financial_commitments(state=state)
+        .values(
+            "partnership__state_id",
+            "partner__name",
+            "partner__kind",
+            "year_from",
+            "year_to",
+            "currency",
+        )
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    amounts = defaultdict(Decimal)
+    for row in grouped:
+        for year in range(row["year_from"], row["year_to"] + 1):
+            key = (
+                row["partnership__state_id"],
+                year,
+                row["partner__name"],
+                row["partner__kind"],
+                row["currency"],
+            )
+            amounts[key] += row["total"] or 0
+    return [
+        FundingRow(
+            state_id=state_id,
+            partner=partner,
+            partner_kind=kind,
+            year=year,
+            currency=currency,
+            amount=amount,
+        )
+        for (state_id, year, partner, kind, currency), amount in sorted(amounts.items())
+    ]
+
+
+def platform_established_by_state() -> dict[int, datetime | None]:
+    """{State pk: the date its National Mine Action Platform was established
+    (None when not recorded)} for every State with a platform; one query."""
+    return dict(Platform.objects.values_list("state_id", "established"))
+
+
+def states_with_recorded_support() -> set[int]:
+    """The States with a partnership in which a partner other than the State
+    itself takes part; one query."""
+    return set(
+        PartnershipPartner.objects.exclude(
+            partner__state_id=F("partnership__state_id")
+        ).values_list("partnership__state_id", flat=True)
+    )
+
+
+def partner_for_state(*, state) -> Partner | None:
+    """The partner record of a State Party (an affected State can itself be a
+    partner, sharing its expertise), matched by its link or else its name."""
+    return (
+        Partner.objects.filter(state=state).first()
+        or Partner.objects.filter(
+            name__iexact=state.name, kind=PartnerKind.STATE, state__isnull=True
+        ).first()
+    )

@@ -12,7 +12,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from country_pages.models import FocalPointAssignment, Need, StateParty
+from country_pages.models import Need, StateParty
+from country_pages.selectors import focal_point_emails
 from country_pages.services import country_page_cache_drop
 from portal.currencies import CURRENCIES
 from portal.effects import on_commit
@@ -357,14 +358,6 @@ def partnership_item_remove(
 # Interest in needs: the Platform for Partnerships ---
 
 
-def _focal_point_emails(state: StateParty) -> list[str]:
-    return list(
-        FocalPointAssignment.objects.filter(state=state, user__is_active=True)
-        .values_list("user__email", flat=True)
-        .order_by("user__email")
-    )
-
-
 @transaction.atomic
 def interest_register(
     *,
@@ -412,7 +405,7 @@ def interest_register(
             # sends it has no request to take it from).
             "base_url": settings.PORTAL_BASE_URL,
         },
-        to=_focal_point_emails(need.state),
+        to=focal_point_emails(state=need.state),
         reply_to=donor.email,
     )
     return interest

@@ -37,6 +37,7 @@ urlpatterns = [
         path("", include("ia_meetings.urls")),
         path("", include("partnerships.urls")),
         path("", include("meeting_reports.urls")),
+        path("", include("committee.urls")),
         prefix_default_language=False,
     ),
 ]

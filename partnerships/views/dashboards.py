@@ -16,7 +16,8 @@ from .. import selectors
 @anonymous_page
 @permission_required("partnerships.view")
 def charts(request):
-    """Funding by year and donor, donor concentration, needs by theme. Public.
+    """Funding by year and donor, donor concentration, the donor base per
+    year (donors, first-time donors, top five's share), needs by theme. Public.
 
     `?country=ISO3` narrows funding and needs to one State.
     """
@@ -41,6 +42,9 @@ def charts(request):
             "number": SimpleLazyObject(lambda: concentration[1]),
             "needs": SimpleLazyObject(
                 lambda: figures.needs_by_theme_chart(state=state)
+            ),
+            "donor_base": SimpleLazyObject(
+                lambda: figures.donor_base_by_year(state=state)
             ),
         },
     )

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "ia_meetings",
     "partnerships",
     "meeting_reports",
+    "committee",
 ]
 
 MIDDLEWARE = [

@@ -57,9 +57,9 @@ def fill(state, user, count):
 
 # Queries the apps above may spend on what they contribute through
 # country_pages.registry (the IA and partnerships sections, the index's IA
-# platform column, the status section's latest Article 7 report); the rest is
-# this app's own, measured.
-CONTRACTS = 7
+# platform column, the status section's latest Article 7 report; committee's
+# "what the IA brought", two); the rest is this app's own, measured.
+CONTRACTS = 9
 VIEWS = [
     # (url name, kwargs, who asks, ceiling, what the page shows of the rows)
     ("country_pages:detail", {"iso3": "AGO"}, None, 4 + CONTRACTS, "Need 0"),

@@ -31,12 +31,14 @@ OUR_APPS = (
     "partnerships",
     "meeting_reports",
     "article7",
+    "committee",
 )
 
 # Text the portal writes itself, never a person: no limit needed.
 MACHINE_TEXT = {
     ("country_pages", "PageMap", "svg"),
     ("meeting_reports", "ReportVersion", "error"),
+    ("committee", "DossierVersion", "error"),
     ("portal", "OutboxEmail", "body"),
     ("portal", "OutboxEmail", "html_body"),
 }
