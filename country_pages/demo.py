@@ -17,15 +17,24 @@ from .models import (
     NeedTheme,
     PageRevision,
     PageSection,
+    PageTranslation,
     StateParty,
 )
 from .services import country_page_publish, page_section_save
+from .translation.services import (
+    need_translation_save,
+    page_original_language_set,
+    page_section_translation_save,
+    page_translation_publish,
+)
 
 ASSIGNMENTS = {
     "focal.sudan@demo.example": "SDN",
     "focal.zimbabwe@demo.example": "ZWE",
     "focal.serbia@demo.example": "SRB",
     "focal.srilanka@demo.example": "LKA",
+    "focal.colombia@demo.example": "COL",
+    "focal.francophone@demo.example": "SRB",
 }
 
 NEEDS = [
@@ -53,6 +62,11 @@ NEEDS = [
     ("LKA", NeedTheme.CAPACITY, "Information management capacity (IMSMA)",
      "Training national staff to keep the nationally-owned IMSMA database.",
      Decimal("300000"), Decimal("300000"), 2025, 2026, NeedStatus.FUNDED),
+    # Colombia writes its page in Spanish.
+    ("COL", NeedTheme.CLEARANCE, "Desminado humanitario en Antioquia y Cauca",
+     "Estudio no técnico y despeje de las zonas sospechosas registradas en los "
+     "municipios priorizados.",
+     Decimal("15000000"), Decimal("5200000"), 2026, 2028, NeedStatus.PARTIALLY_FUNDED),
 ]  # fmt: skip
 
 
@@ -65,7 +79,7 @@ AGE_GENDER = (
 def load(stdout):
     states = {
         s.iso3: s
-        for s in StateParty.objects.filter(iso3__in=["SDN", "ZWE", "SRB", "LKA"])
+        for s in StateParty.objects.filter(iso3__in=["SDN", "ZWE", "SRB", "LKA", "COL"])
     }
     isu = User.objects.filter(email="isu@demo.example").first()
     for email, iso3 in ASSIGNMENTS.items():
@@ -94,9 +108,11 @@ def load(stdout):
             },
         )
         added += created
-    stdout.write(f"Demo needs: {added} added; focal points assigned for 4 States.")
+    stdout.write(f"Demo needs: {added} added; focal points assigned for 5 States.")
     published = _load_pages(states)
     stdout.write(f"Demo country pages: {published} published.")
+    translated = _load_translations(states)
+    stdout.write(f"Demo translations: {translated} published.")
 
 
 PAGES = {
@@ -154,7 +170,108 @@ PAGES = {
             "Northern Province.",
         },
     },
+    "COL": {
+        "national_context": {
+            "background": "Colombia trabaja para cumplir sus obligaciones del "
+            "artículo 5 con el apoyo de sus socios y de las comunidades afectadas. "
+            "(Ejemplo de demostración.)",
+            "national_contribution": "El Estado financia la mayor parte del "
+            "desminado humanitario con recursos nacionales.",
+        },
+    },
 }
+
+# The language each demo page is written in where it is not English.
+ORIGINAL_LANGUAGES = {"COL": "es"}
+
+# Versions in other languages, published once: {iso3: {language: {section: text
+# fields}}}, and need titles by the original's title.
+TRANSLATIONS = {
+    "SDN": {
+        "ar": {
+            "national_context": {
+                "background": "أطلق السودان منصة النهج الفردي في حزيران/يونيه 2017، "
+                "وتلاه اجتماع لتنسيق أصحاب المصلحة في الخرطوم في تشرين الأول/أكتوبر "
+                "2017 استضافته سفارة اليابان مشكورة.",
+                "socio_economic_impact": "يحول التلوث دون الوصول إلى الأراضي "
+                "الزراعية والمراعي ومصادر المياه في النيل الأزرق وجنوب كردفان.",
+            },
+            "ia": {
+                "highlights": "استقطبت المنصة دعماً من دولة لم تكن قد موّلت مؤخراً "
+                "الأعمال المتعلقة بالألغام في السودان، واهتماماً من منظمات غير "
+                "حكومية تنظر في العمل في السودان.",
+            },
+        },
+    },
+    "SRB": {
+        "fr": {
+            "national_context": {
+                "background": "La Serbie a lancé sa plateforme d'approche "
+                "individualisée lors des réunions intersessions de juin 2018.",
+            },
+        },
+    },
+    "COL": {
+        "en": {
+            "national_context": {
+                "background": "Colombia is working to meet its Article 5 "
+                "obligations with the support of its partners and of affected "
+                "communities. (Demo example.)",
+                "national_contribution": "The State funds most humanitarian "
+                "demining from national resources.",
+            },
+        },
+    },
+}
+
+NEED_TRANSLATIONS = {
+    ("SDN", "ar", "Physical rehabilitation in Kassala"): "إعادة التأهيل البدني في كسلا",
+    ("COL", "en", "Desminado humanitario en Antioquia y Cauca"): (
+        "Humanitarian demining in Antioquia and Cauca"
+    ),
+}
+
+
+def _load_translations(states) -> int:
+    """Publish each demo translation once; a version someone already worked on
+    is left as they left it."""
+    published = 0
+    for iso3, languages in TRANSLATIONS.items():
+        state = states[iso3]
+        authors = User.objects.filter(focal_point_assignments__state=state)
+        for language, sections in languages.items():
+            # The focal point who reads that language writes it, if there is one.
+            author = (
+                authors.filter(preferred_language=language).first() or authors.first()
+            )
+            if PageTranslation.objects.filter(state=state, language=language).exists():
+                continue
+            for key, content in sections.items():
+                page_section_translation_save(
+                    state=state,
+                    key=key,
+                    language=language,
+                    user=author,
+                    content=content,
+                    expected_version=0,
+                )
+            for (need_iso3, need_language, title), text in NEED_TRANSLATIONS.items():
+                need = Need.objects.filter(state=state, title=title).first()
+                if need_iso3 == iso3 and need_language == language and need:
+                    need_translation_save(
+                        need=need,
+                        language=language,
+                        user=author,
+                        expected_version=0,
+                        title=text,
+                        description="",
+                        age_gender_considerations="",
+                    )
+            page_translation_publish(
+                state=state, language=language, user=author, note="Demo translation"
+            )
+            published += 1
+    return published
 
 
 def _load_pages(states) -> int:
@@ -162,6 +279,13 @@ def _load_pages(states) -> int:
     published = 0
     for iso3, sections in PAGES.items():
         state = states[iso3]
+        if (
+            iso3 in ORIGINAL_LANGUAGES
+            and not PageSection.objects.filter(state=state).exists()
+        ):
+            page_original_language_set(
+                state=state, user=None, language=ORIGINAL_LANGUAGES[iso3]
+            )
         # Someone has already worked on this page: leave it as they left it.
         if (
             PageRevision.objects.filter(state=state).exists()

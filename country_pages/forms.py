@@ -1,4 +1,7 @@
+import copy
+
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
@@ -11,6 +14,7 @@ from .geojson import GeoJSONError, geojson_parse, geojson_to_svg
 from .models import (
     MapKind,
     Need,
+    NeedTranslation,
     PageSection,
     ResourceKind,
     SectionKey,
@@ -259,6 +263,19 @@ SECTION_FORMS = {
 }
 
 
+def section_text_fields(key: str) -> list[tuple[str, forms.Field]]:
+    """A section's text fields: what a translation of the section carries
+    (figures, goals and links stay the original's)."""
+    form = SECTION_FORMS.get(key)
+    if form is None:
+        return []
+    return [
+        (name, field)
+        for name, field in form.content_fields()
+        if type(field) is forms.CharField
+    ]
+
+
 def section_field_labels() -> dict[str, dict[str, str]]:
     """Each section's content fields and their labels, for revision diffs."""
     labels = {
@@ -453,3 +470,69 @@ class PublishForm(forms.Form):
         required=False,
         help_text=_("Shown in the page's history."),
     )
+
+
+# --- The page in other languages (country_pages.translation) ----------------------
+
+
+class OriginalLanguageForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Original language of the page"),
+        choices=settings.LANGUAGES,
+        help_text=_(
+            "The language your sections and needs are written in. Readers in "
+            "another language see your translation where there is one, otherwise "
+            "this version with a note."
+        ),
+    )
+
+
+def _typed_in(fields, language: str) -> None:
+    # The text typed is in the translation's language, whatever the page's.
+    for field in fields:
+        field.widget.attrs.update({"lang": language, "dir": "auto"})
+
+
+def section_translation_form(key: str, *, language: str) -> type[forms.Form]:
+    """A form with a section's text fields, for its version in `language`,
+    and the version of the draft being edited."""
+    fields = {name: copy.deepcopy(field) for name, field in section_text_fields(key)}
+    _typed_in(fields.values(), language)
+    fields["version"] = version_field()
+    return type("SectionTranslationForm", (SectionTranslationForm,), fields)
+
+
+class SectionTranslationForm(forms.Form):
+    def content(self) -> dict:
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name != "version" and value.strip()
+        }
+
+    def saved_fields(self, section) -> list[tuple[str, str]]:
+        """The saved translation as (label, value) rows, for the conflict box."""
+        return [
+            (field.label, section.content.get(name, ""))
+            for name, field in self.fields.items()
+            if name != "version"
+        ]
+
+
+class NeedTranslationForm(EditForm):
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        _typed_in((f for name, f in self.fields.items() if name != "version"), language)
+
+    class Meta:
+        model = NeedTranslation
+        fields = ["title", "description", "age_gender_considerations"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "age_gender_considerations": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "title": _("Leave a field empty to show the original's text."),
+            "description": MARKDOWN_HELP,
+            "age_gender_considerations": MARKDOWN_HELP,
+        }

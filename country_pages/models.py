@@ -10,6 +10,7 @@ from portal.currencies import CURRENCY_CHOICES
 from portal.limits import SHORT_TEXT, TEXT
 from portal.markdown import RenderedMarkdown, markdown_to_html
 from portal.models import EditedByUser
+from portal.names import country_name
 
 
 class Region(models.TextChoices):
@@ -126,10 +127,16 @@ class StateParty(RenderedMarkdown):
         ]
 
     def __str__(self):
-        return self.name
+        return self.local_name
 
     def get_absolute_url(self):
         return reverse("country_pages:detail", kwargs={"iso3": self.iso3})
+
+    @property
+    def local_name(self) -> str:
+        """The State's name in the reader's language (CLDR's, through Babel);
+        in English, `name` as the Convention's records write it."""
+        return country_name(iso3=self.iso3, english=self.name)
 
     @property
     def is_party(self):
@@ -387,6 +394,19 @@ class CountryPage(models.Model):
     # Counts every change to the draft, so a publish can insist on publishing
     # the draft its author looked at, not one someone changed meanwhile.
     draft_version = models.PositiveIntegerField(default=0)
+    # The language the State writes its page in: the sections and needs are
+    # this language's version; PageTranslation holds the others.
+    original_language = models.CharField(
+        _("original language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_(
+            "The language your page is written in. Readers in other languages "
+            "see your translations where you have written them, otherwise this "
+            "version with a note."
+        ),
+    )
 
     def __str__(self):
         return f"Country page of {self.state}"
@@ -466,6 +486,10 @@ class PageRevision(models.Model):
         related_name="+",
     )
     note = models.CharField(max_length=200, blank=True)
+    # Empty for the original version; otherwise the language of the
+    # translation this revision published. Numbers run on across languages, so
+    # a revision's address stays /history/<number>/.
+    language = models.CharField(max_length=7, blank=True, default="")
 
     class Meta:
         ordering = ["state__name", "-number"]
@@ -551,3 +575,130 @@ class PageMap(RenderedMarkdown):
         return reverse(
             "country_pages:map_file", kwargs={"iso3": self.state.iso3, "pk": self.pk}
         )
+
+
+# --- The page in other languages --------------------------------------------------
+# A translation is its own set of rows beside the original (see
+# country_pages/translation/): its own drafts, each with a version for the
+# shared optimistic edit, its own publish and its own revisions (PageRevision
+# rows with `language` set). The original's rows and revisions are untouched.
+
+
+class PageTranslation(models.Model):
+    """A State's page in a language other than its original: what is published
+    in that language, and when its draft last changed."""
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="page_translations"
+    )
+    language = models.CharField(_("language"), max_length=7, choices=settings.LANGUAGES)
+    published_revision = models.ForeignKey(
+        PageRevision,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    draft_changed_at = models.DateTimeField(null=True, blank=True)
+    draft_version = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["state__name", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "language"], name="unique_page_translation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state} ({self.language})"
+
+    @property
+    def has_unpublished_changes(self):
+        if self.draft_changed_at is None:
+            return False
+        return self.published_at is None or self.draft_changed_at > self.published_at
+
+
+class PageSectionTranslation(models.Model):
+    """The draft of one section in a translation: its text fields only (the
+    visibility, figures, goals and links are the original's)."""
+
+    state = models.ForeignKey(
+        StateParty, on_delete=models.CASCADE, related_name="page_section_translations"
+    )
+    key = models.CharField(max_length=20, choices=SectionKey.choices)
+    language = models.CharField(max_length=7, choices=settings.LANGUAGES)
+    content = models.JSONField(default=dict, blank=True)
+    version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["state__name", "language", "key"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "key", "language"],
+                name="unique_page_section_translation",
+            ),
+            models.CheckConstraint(
+                condition=Q(key__in=SectionKey.values),
+                name="page_section_translation_key_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.state}: {self.get_key_display()} ({self.language})"
+
+
+class NeedTranslation(RenderedMarkdown):
+    """A need's texts in a language other than the page's original.
+
+    Like the need itself, it is a draft until its language's version of the
+    page is published; after that, changes show at once. An empty field shows
+    the original's.
+    """
+
+    need = models.ForeignKey(
+        Need, on_delete=models.CASCADE, related_name="translations"
+    )
+    language = models.CharField(max_length=7, choices=settings.LANGUAGES)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=TEXT)
+    description_html = models.TextField(editable=False, default="")
+    age_gender_considerations = models.TextField(
+        _("age and gender considerations"), blank=True, max_length=SHORT_TEXT
+    )
+    age_gender_considerations_html = models.TextField(editable=False, default="")
+    is_published = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    markdown_fields = ("description", "age_gender_considerations")
+
+    class Meta:
+        ordering = ["need", "language"]
+        indexes = [models.Index(fields=["language", "is_published"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["need", "language"], name="unique_need_translation"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.need} ({self.language})"

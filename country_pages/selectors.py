@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, F, Q, QuerySet, Window
@@ -13,6 +14,7 @@ from django.db.models.functions import RowNumber
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 
 from .models import (
     CountryFollow,
@@ -24,6 +26,7 @@ from .models import (
     PageMap,
     PageRevision,
     PageSection,
+    PageTranslation,
     ResourceKind,
     SectionKey,
     StateParty,
@@ -34,6 +37,13 @@ from .reference.deadlines import article5_deadline_flag
 from .reference.words import state_facts
 from .registry import SECTION_LIST_LIMIT, section_parts
 from .rules import focal_state_ids, page_items_visible_filter, states_visible_filter
+from .translation.texts import (
+    need_translations_prefetch,
+    needs_in_language,
+    sections_in_language,
+    translation_draft_sections,
+    translation_published_sections,
+)
 
 
 def states_for_focal_point(*, user) -> QuerySet[StateParty]:
@@ -102,6 +112,10 @@ class SectionView:
     # The content's Markdown fields as HTML, rendered when they were saved.
     html: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
+    # The language of the section's text, and a note when it is not the
+    # reader's (country_pages.translation).
+    lang: str = ""
+    note: str = ""
 
 
 def _has_text(content: dict) -> bool:
@@ -126,16 +140,19 @@ def page_sections_build(
     maps: list,
     user,
     need_limit: int | None = None,
+    languages: dict | None = None,
 ) -> list[SectionView]:
     """The sections to show, in placemat order; hidden and empty ones left out.
 
     `sections` maps a section key to {"visible", "content", "html"} (a
     revision's snapshot or the drafts); without "html" (a preview of what is
-    being typed) the Markdown is rendered here. The Individualised Approach
-    and partnerships sections come from their apps and say so when they have
-    nothing yet.
+    being typed, or a section whose text was replaced by its translation) the
+    Markdown is rendered here. The Individualised Approach and partnerships
+    sections come from their apps and say so when they have nothing yet.
+    `languages` maps a section key to the TextLanguage its text is in.
     """
     shown = []
+    languages = languages or {}
     for key, title in SectionKey.choices:
         section = sections.get(key, {"visible": True, "content": {}})
         if not section.get("visible", True):
@@ -145,6 +162,8 @@ def page_sections_build(
         if html is None:
             html = section_content_html(key=key, content=content)
         view = SectionView(key=key, title=title, content=content, html=html)
+        if key in languages:
+            view.lang, view.note = languages[key].lang, languages[key].note
         if key == SectionKey.STATUS:
             view.extra["state"] = state
             view.extra["facts"] = state_facts(state=state)
@@ -234,22 +253,37 @@ def need_list_first_by_theme(*, state: StateParty, limit: int) -> QuerySet[Need]
     )
 
 
-def country_page_public(*, state: StateParty, user) -> dict:
-    """What the public page shows: the published revision, needs and maps."""
+def country_page_public(*, state: StateParty, user, language: str = "") -> dict:
+    """What the public page shows: the published revision, needs and maps, in
+    `language` (the reader's) where the State has translated them."""
     page = (
         CountryPage.objects.select_related("published_revision")
         .filter(state=state)
         .first()
     )
+    language = language or get_language()
+    original = page.original_language if page else settings.LANGUAGE_CODE
     revision = page.published_revision if page else None
     sections = revision.snapshot.get("sections", {}) if revision else {}
-    needs = list(need_list_first_by_theme(state=state, limit=SECTION_LIST_LIMIT))
+    translated = (
+        translation_published_sections(state=state, language=language)
+        if language != original
+        else {}
+    )
+    sections, languages = sections_in_language(
+        sections, translated, language=language, original_language=original
+    )
+    needs = need_list_first_by_theme(state=state, limit=SECTION_LIST_LIMIT)
+    if language != original:
+        needs = needs.prefetch_related(need_translations_prefetch(language=language))
+    needs = needs_in_language(needs, language=language, original_language=original)
     maps = list(
         PageMap.objects.filter(state=state, is_published=True).select_related("state")
     )
     return {
         "page": page,
         "revision": revision,
+        "original_language": original,
         "sections": page_sections_build(
             state=state,
             sections=sections,
@@ -257,6 +291,7 @@ def country_page_public(*, state: StateParty, user) -> dict:
             maps=maps,
             user=user,
             need_limit=SECTION_LIST_LIMIT,
+            languages=languages,
         ),
         # Rendered once per content version and language for every reader
         # ({% contentcache %} in _sections.html).
@@ -264,19 +299,39 @@ def country_page_public(*, state: StateParty, user) -> dict:
     }
 
 
-def country_page_draft(*, state: StateParty, user) -> dict:
-    """The page as it would look if published now (drafts, all needs and maps)."""
+def country_page_draft(*, state: StateParty, user, language: str = "") -> dict:
+    """The page as it would look if published now (drafts, all needs and maps);
+    with `language`, that translation's drafts over the original's."""
+    page = CountryPage.objects.filter(state=state).first()
+    original = page.original_language if page else settings.LANGUAGE_CODE
+    language = language or original
     snapshot = page_snapshot(state=state)
-    needs = list(need_list_visible(state=state, user=user))
+    translated = (
+        translation_draft_sections(state=state, language=language)
+        if language != original
+        else {}
+    )
+    sections, languages = sections_in_language(
+        snapshot["sections"], translated, language=language, original_language=original
+    )
+    needs = need_list_visible(state=state, user=user)
+    if language != original:
+        needs = needs.prefetch_related(
+            need_translations_prefetch(language=language, published_only=False)
+        )
+    needs = needs_in_language(needs, language=language, original_language=original)
     maps = list(map_list_visible(state=state, user=user))
     return {
-        "page": CountryPage.objects.filter(state=state).first(),
+        "page": page,
+        "language": language,
+        "original_language": original,
         "sections": page_sections_build(
             state=state,
-            sections=snapshot["sections"],
+            sections=sections,
             needs=needs,
             maps=maps,
             user=user,
+            languages=languages,
         ),
     }
 
@@ -356,10 +411,21 @@ def page_editor_overview(*, state: StateParty, user) -> dict:
         s.key: s
         for s in PageSection.objects.select_related("updated_by").filter(state=state)
     }
-    return {
-        "page": CountryPage.objects.select_related("published_revision__created_by")
+    page = (
+        CountryPage.objects.select_related("published_revision__created_by")
         .filter(state=state)
-        .first(),
+        .first()
+    )
+    original = page.original_language if page else settings.LANGUAGE_CODE
+    translations = {t.language: t for t in PageTranslation.objects.filter(state=state)}
+    return {
+        "page": page,
+        "original_language": original,
+        "translations": [
+            (code, name, translations.get(code))
+            for code, name in settings.LANGUAGES
+            if code != original
+        ],
         "sections": [
             (key, title, drafts.get(key)) for key, title in SectionKey.choices
         ],

@@ -26,6 +26,8 @@ from .models import (
     PageMap,
     PageRevision,
     PageSection,
+    PageSectionTranslation,
+    PageTranslation,
     SectionKey,
     StateParty,
     section_content_html,
@@ -294,25 +296,57 @@ def country_page_publish(
     return revision
 
 
-@transaction.atomic
-def page_revision_restore(*, revision: PageRevision, user) -> None:
-    """Copy a revision's sections back into the draft (needs and maps stay)."""
+def page_translation_touch(*, state: StateParty, language: str) -> PageTranslation:
+    """Note that a translation's draft changed (country_pages.translation)."""
+    translation, _created = PageTranslation.objects.get_or_create(
+        state=state, language=language
+    )
+    PageTranslation.objects.filter(pk=translation.pk).update(
+        draft_changed_at=timezone.now(), draft_version=F("draft_version") + 1
+    )
+    return translation
+
+
+def _translation_revision_restore(*, revision: PageRevision, user) -> None:
+    state, language = revision.state, revision.language
     for key, section in revision.snapshot.get("sections", {}).items():
-        draft, _created = PageSection.objects.get_or_create(
-            state=revision.state, key=key
+        draft, _created = PageSectionTranslation.objects.get_or_create(
+            state=state, key=key, language=language
         )
-        # Bumping the version makes anyone still editing the old draft get the
-        # conflict message instead of silently undoing the restore.
-        content = section.get("content", {})
-        PageSection.objects.filter(pk=draft.pk).update(
-            is_visible=section.get("visible", True),
-            content=content,
-            content_html=section_content_html(key=key, content=content),
+        PageSectionTranslation.objects.filter(pk=draft.pk).update(
+            content=section.get("content", {}),
             version=F("version") + 1,
             updated_at=timezone.now(),
             updated_by=user,
         )
-    _page_touch(state=revision.state)
+    page_translation_touch(state=state, language=language)
+
+
+@transaction.atomic
+def page_revision_restore(*, revision: PageRevision, user) -> None:
+    """Copy a revision's sections back into the draft (needs and maps stay).
+
+    A translation's revision goes back into that language's drafts.
+    """
+    if revision.language:
+        _translation_revision_restore(revision=revision, user=user)
+    else:
+        for key, section in revision.snapshot.get("sections", {}).items():
+            draft, _created = PageSection.objects.get_or_create(
+                state=revision.state, key=key
+            )
+            # Bumping the version makes anyone still editing the old draft get
+            # the conflict message instead of silently undoing the restore.
+            content = section.get("content", {})
+            PageSection.objects.filter(pk=draft.pk).update(
+                is_visible=section.get("visible", True),
+                content=content,
+                content_html=section_content_html(key=key, content=content),
+                version=F("version") + 1,
+                updated_at=timezone.now(),
+                updated_by=user,
+            )
+        _page_touch(state=revision.state)
     audit_record(
         actor=user,
         action="country_page.restore",

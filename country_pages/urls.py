@@ -10,6 +10,7 @@ from .views import (
     page,
     reference,
     status,
+    translation,
 )
 
 app_name = "country_pages"
@@ -26,6 +27,36 @@ urlpatterns = [
         "countries/<iso3:iso3>/edit/sections/<slug:key>/",
         editing.section_edit,
         name="section_edit",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/original-language/",
+        translation.original_language,
+        name="original_language",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/translations/<slug:language>/",
+        translation.translation_edit,
+        name="translation_edit",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/translations/<slug:language>/sections/<slug:key>/",
+        translation.section_translation_edit,
+        name="section_translation_edit",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/translations/<slug:language>/needs/<id:pk>/",
+        translation.need_translation_edit,
+        name="need_translation_edit",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/translations/<slug:language>/preview/",
+        translation.translation_preview,
+        name="translation_preview",
+    ),
+    path(
+        "countries/<iso3:iso3>/edit/translations/<slug:language>/publish/",
+        translation.translation_publish,
+        name="translation_publish",
     ),
     path("countries/<iso3:iso3>/edit/needs/add/", needs.need_add, name="need_add"),
     path(

@@ -39,6 +39,7 @@ from ia_meetings.models import (
 )
 from partnerships.selectors import country_partnership_summary
 from portal.markdown import render_markdown
+from portal.names import country_name
 
 SNAPSHOT_FORMAT = 1
 
@@ -351,9 +352,15 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
             else ""
         )
     made_at = made_at or timezone.now()
+    state = snapshot["state"]
     return {
         "trajectory": trajectory if snapshot.get("trajectory") else None,
-        "state": snapshot["state"],
+        # The State's name in the report's language (the snapshot keeps the
+        # English one).
+        "state": {
+            **state,
+            "name": country_name(iso3=state.get("iso3", ""), english=state["name"]),
+        },
         "meeting": meeting,
         "number": number,
         # A string: the date filter would move it to the site's time zone.

@@ -16,12 +16,12 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
 from portal.effects import on_commit
-from portal.emails import email_send
+from portal.emails import email_link, email_send
 
 from .document import report_html, report_language, report_pdf
 from .flow import version_step
@@ -30,23 +30,31 @@ from .selectors import report_audience
 
 
 def report_participants_notify(*, version: ReportVersion) -> int:
-    """E-mail each participant (one message each) a link to the PDF, in the
-    language the report is written in (participants need not have accounts)."""
+    """E-mail each participant (one message each) a link to the report, in
+    their preferred language, or the report's when they have no account."""
     meeting = version.meeting
     emails = sorted(
         {e.lower() for e in meeting.participants.values_list("email", flat=True)}
     )
-    with translation.override(report_language(version.snapshot)):
-        link = settings.PORTAL_BASE_URL + reverse(
-            "meeting_reports:detail", kwargs={"pk": meeting.pk}
-        )
-        context = {"meeting": meeting, "version": version, "link": link}
-        for email in emails:
-            email_send(
-                template="meeting_reports/emails/report_ready",
-                context=context,
-                to=[email],
+    context = {
+        "meeting": meeting,
+        "version": version,
+        # Made while each e-mail renders, in its recipient's language.
+        "link": email_link(
+            lambda: (
+                settings.PORTAL_BASE_URL
+                + reverse("meeting_reports:detail", kwargs={"pk": meeting.pk})
             )
+        ),
+    }
+    for email in emails:
+        email_send(
+            template="meeting_reports/emails/report_ready",
+            context=context,
+            to=[email],
+            # Participants without an account read the report's language.
+            language=report_language(version.snapshot),
+        )
     return len(emails)
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, NeedStatus, NeedTheme, Region, StateParty
+from country_pages.translation.texts import need_text_matches
 
 from .models import Partnership, PartnershipStatus
 
@@ -134,10 +135,7 @@ class NeedFilter(django_filters.FilterSet):
     def search(self, queryset, name, value):
         for word in value.split()[:8]:
             queryset = queryset.filter(
-                Q(title__icontains=word)
-                | Q(description__icontains=word)
-                | Q(state__name__icontains=word)
-                | Q(age_gender_considerations__icontains=word)
+                need_text_matches(word) | Q(state__name__icontains=word)
             )
         return queryset
 

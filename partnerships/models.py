@@ -439,7 +439,7 @@ class Platform(RenderedMarkdown, EditedByUser):
         ]
 
     def __str__(self):
-        return gettext("NMAP of %(state)s") % {"state": self.state.name}
+        return gettext("NMAP of %(state)s") % {"state": self.state.local_name}
 
     def get_absolute_url(self):
         return reverse("partnerships:platform", kwargs={"iso3": self.state.iso3})

@@ -16,10 +16,11 @@ from urllib.parse import urlencode
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
 
 from country_pages.models import Need
+from country_pages.translation.texts import needs_with_languages
 from ia_meetings import selectors as meetings
 from portal.summaries import SummaryItem
 
@@ -266,11 +267,16 @@ def partner_list() -> QuerySet[Partner]:
     )
 
 
-def need_browser_list(*, user) -> QuerySet[Need]:
-    """The needs browser: every published need, with its State and funding gap."""
-    return with_gap(
-        Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
-    ).order_by("state__name", "theme", "title")
+def need_browser_list(*, user, language: str = "") -> QuerySet[Need]:
+    """The needs browser: every published need, with its State and funding gap,
+    and its text in `language` (the reader's) where the State translated it
+    (country_pages.translation.texts.needs_each_in_language)."""
+    return needs_with_languages(
+        with_gap(
+            Need.objects.filter(rules.need_browser_filter(user)).select_related("state")
+        ).order_by("state__name", "theme", "title"),
+        language=language or get_language(),
+    )
 
 
 def interest_received_list(*, user) -> QuerySet[Interest]:

@@ -84,7 +84,9 @@ def partner_create(
     if state is not None and kind != "state":
         raise ServiceError(_("Only a State partner can be linked to a State Party."))
     if state is not None and Partner.objects.filter(state=state).exists():
-        raise ServiceError(_("%(state)s is already a partner.") % {"state": state.name})
+        raise ServiceError(
+            _("%(state)s is already a partner.") % {"state": state.local_name}
+        )
     partner = Partner.objects.create(
         name=name.strip(),
         kind=kind,

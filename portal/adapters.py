@@ -9,9 +9,10 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .emails import outbox_add
+from .emails import outbox_add, recipient_languages
 from .services import audit_record
 
 
@@ -28,17 +29,29 @@ class AccountAdapter(DefaultAccountAdapter):
         is down. A sign-up therefore costs the same whether or not the
         address has an account."""
         request = allauth_context.request
-        message = self.render_mail(
-            template_prefix,
-            email,
-            {
-                "request": request,
-                "email": email,
-                "current_site": get_current_site(request),
-                "portal_name": settings.PORTAL_NAME,
-                **context,
-            },
-        )
+        # In the language of the account the address belongs to, if it chose
+        # one; else the language of the page the person asked from.
+        [language] = recipient_languages([email]) or [translation.get_language()]
+        # allauth's links (confirm the address, reset the password) lead to the
+        # page in the same language (read in the request's, where they resolve).
+        links = {
+            key: translate_url(value, language)
+            for key, value in context.items()
+            if key.endswith("_url") and isinstance(value, str)
+        }
+        with translation.override(language):
+            message = self.render_mail(
+                template_prefix,
+                email,
+                {
+                    "request": request,
+                    "email": email,
+                    "current_site": get_current_site(request),
+                    "portal_name": settings.PORTAL_NAME,
+                    **context,
+                    **links,
+                },
+            )
         html = [body for body, kind in message.alternatives if kind == "text/html"]
         outbox_add(
             subject=message.subject,

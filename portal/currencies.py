@@ -3,6 +3,8 @@
 Fund codes, precious metals and test codes are left out: nobody budgets in them.
 """
 
+from .names import currency_label
+
 CURRENCIES = {
     "AED": "UAE Dirham",
     "AFN": "Afghani",
@@ -164,4 +166,8 @@ CURRENCIES = {
     "ZWL": "Zimbabwe Dollar",
 }
 
-CURRENCY_CHOICES = [(code, f"{code} — {name}") for code, name in CURRENCIES.items()]
+# Labels in the reader's language (CLDR's names through portal.names); in
+# English, iso-codes' names as above.
+CURRENCY_CHOICES = [
+    (code, currency_label(code, name)) for code, name in CURRENCIES.items()
+]

@@ -2,14 +2,20 @@
 
 Each message is three files under `templates/<app>/emails/`:
 `<name>_subject.txt` (one line), `<name>_body.txt` and, where a layout helps,
-`<name>_body.html`. They are rendered in the web process, inside the request's
-language, written to the outbox in the same transaction as the change they tell
-about, and sent by a worker once it commits (portal.models.OutboxEmail).
+`<name>_body.html`. Each recipient's copy is rendered in their language: their
+account's preferred language, else the language the caller names, else the
+active one. It is written to the outbox in the same transaction as the change
+it tells about, and sent by a worker once it commits (portal.models.OutboxEmail).
+This is the one place an e-mail's language is decided: callers pass addresses,
+never languages looked up themselves.
+
+A link to a page must follow the recipient's language (`/fr/…`): pass it as
+`email_link(lambda: base + reverse(…))`, made while each copy renders.
 """
 
 import logging
 import smtplib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
@@ -17,9 +23,11 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 
 from .effects import on_commit
 from .models import OutboxEmail, User
@@ -57,6 +65,35 @@ class Attachment:
     mimetype: str = "text/plain"
 
 
+def email_link(make: Callable[[], str]):
+    """A link for an e-mail's context, made when each recipient's copy is
+    rendered, inside their language (a lazy string: `{{ link }}` and
+    `{% blocktranslate %}` both read it then)."""
+    return lazy(make, str)()
+
+
+def recipient_languages(
+    addresses: Iterable[str], *, default: str = ""
+) -> dict[str, list[str]]:
+    """{language: addresses}: each address in its account's preferred
+    language, or `default` (else the active language) when it has no account
+    or the account chose none. Addresses compare without case. One query."""
+    addresses = sorted({address for address in addresses if address})
+    default = default or translation.get_language() or settings.LANGUAGE_CODE
+    if not addresses:
+        return {}
+    chosen = dict(
+        User.objects.annotate(address=Lower("email"))
+        .filter(address__in=[address.lower() for address in addresses])
+        .exclude(preferred_language="")
+        .values_list("address", "preferred_language")
+    )
+    groups: dict[str, list[str]] = {}
+    for address in addresses:
+        groups.setdefault(chosen.get(address.lower(), default), []).append(address)
+    return groups
+
+
 def email_send(
     *,
     template: str,
@@ -66,26 +103,28 @@ def email_send(
     attachments: Iterable[Attachment] = (),
     language: str = "",
 ) -> OutboxEmail | None:
-    """Send one e-mail, rendered from `template`, to every address in `to`.
+    """Send an e-mail, rendered from `template`, to every address in `to`,
+    each in their own language (recipient_languages: the account's choice;
+    `language` for addresses without one, else the active language).
 
-    `language` renders it in the recipient's language (their preferred
-    language) instead of the request's. Empty and repeated addresses are
-    dropped. The message is kept in the outbox with the change and handed to
-    a worker after commit.
+    Empty and repeated addresses are dropped; recipients who read the same
+    language share one message. It is kept in the outbox with the change and
+    handed to a worker after commit. Returns the last message written.
     """
-    if language:
-        with translation.override(language):
+    attachments = list(attachments)
+    email = None
+    for code, addresses in recipient_languages(to, default=language).items():
+        with translation.override(code):
             subject, body, html_body = email_render(template=template, context=context)
-    else:
-        subject, body, html_body = email_render(template=template, context=context)
-    return outbox_add(
-        subject=subject,
-        body=body,
-        html_body=html_body,
-        to=to,
-        reply_to=reply_to,
-        attachments=attachments,
-    )
+        email = outbox_add(
+            subject=subject,
+            body=body,
+            html_body=html_body,
+            to=addresses,
+            reply_to=reply_to,
+            attachments=attachments,
+        )
+    return email
 
 
 def outbox_add(
@@ -195,18 +234,3 @@ def deliver_email(outbox_id: int) -> bool:
 def outbox_sweep_task() -> int:
     """Send the e-mails that waited for the broker or the mail server."""
     return outbox_sweep()
-
-
-def email_languages(addresses: Iterable[str]) -> dict[str, str]:
-    """The language each address's account chose for its e-mails (lower-case
-    address -> language code); addresses without an account or a choice are
-    left out, and get the portal's default language. One query."""
-    lowered = {address.lower() for address in addresses if address}
-    if not lowered:
-        return {}
-    return {
-        email.lower(): language
-        for email, language in User.objects.filter(email__in=lowered)
-        .exclude(preferred_language="")
-        .values_list("email", "preferred_language")
-    }

@@ -13,6 +13,7 @@ from portal.services import EditConflict, ServiceError
 from .. import selectors, services
 from ..forms import (
     SECTION_FORMS,
+    OriginalLanguageForm,
     PublishForm,
     ResourceLinkFormSet,
 )
@@ -32,10 +33,18 @@ def edit(request, iso3):
     publish_form = PublishForm(
         initial={"draft_version": page.draft_version if page else 0}
     )
+    language_form = OriginalLanguageForm(
+        initial={"language": overview["original_language"]}
+    )
     return render(
         request,
         "country_pages/countrypage_edit.html",
-        {"state": state, "publish_form": publish_form, **overview},
+        {
+            "state": state,
+            "publish_form": publish_form,
+            "language_form": language_form,
+            **overview,
+        },
     )
 
 
@@ -174,6 +183,6 @@ def publish(request, iso3):
     messages.success(
         request,
         _("Published: revision %(number)s of %(state)s's page.")
-        % {"number": revision.number, "state": state.name},
+        % {"number": revision.number, "state": state.local_name},
     )
     return redirect(state)

@@ -13,6 +13,12 @@ from portal.permissions import permission_required
 from .. import selectors, services
 from ..forms import section_field_labels
 from ..models import PageRevision
+from ..translation.selectors import (
+    page_revision_content,
+    page_revision_previous_numbers,
+    translation_snapshot,
+)
+from ..translation.texts import language_label
 from .lookups import state_from_iso3
 
 
@@ -26,6 +32,11 @@ def history(request, iso3):
     page = Paginator(selectors.page_revision_list(state=state), 25).get_page(
         request.GET.get("page")
     )
+    # "Changes" compares a revision with the one before it in its language.
+    previous = page_revision_previous_numbers(state=state)
+    for rev in page.object_list:
+        rev.previous_number = previous.get(rev.number)
+        rev.language_name = language_label(rev.language) if rev.language else ""
     return render(
         request,
         "country_pages/pagerevision_list.html",
@@ -50,19 +61,21 @@ def revision(request, iso3, number):
     """
     state = state_from_iso3(request, iso3)
     rev = _revision(state, number)
-    needs = selectors.snapshot_needs(rev.snapshot)
+    sections, needs, languages = page_revision_content(revision=rev)
     return render(
         request,
         "country_pages/pagerevision_detail.html",
         {
             "state": state,
             "revision": rev,
+            "language_name": language_label(rev.language) if rev.language else "",
             "sections": selectors.page_sections_build(
                 state=state,
-                sections=rev.snapshot.get("sections", {}),
+                sections=sections,
                 needs=needs,
                 maps=[],
                 user=request.user,
+                languages=languages,
             ),
         },
     )
@@ -75,19 +88,26 @@ def compare(request, iso3):
     Focal points of the State, the ISU and the committee.
     """
     state = state_from_iso3(request, iso3)
-    numbers = list(
-        selectors.page_revision_list(state=state).values_list("number", flat=True)
+    revisions = list(
+        selectors.page_revision_list(state=state).values_list("number", "language")
     )
+    numbers = [number for number, _language in revisions]
     if not numbers:
         messages.info(request, _("The page has not been published yet."))
         return redirect("country_pages:history", iso3=state.iso3)
     to = request.GET.get("to") or str(numbers[0])
     default_from = numbers[1] if len(numbers) > 1 and to != "draft" else numbers[0]
+    if to.isdigit():
+        previous = page_revision_previous_numbers(state=state, revisions=revisions)
+        default_from = previous.get(int(to)) or default_from
     old_number = request.GET.get("from") or str(default_from)
     old = _revision(state, old_number)
     if to == "draft":
+        # The draft of the compared revision's language.
         new_snapshot, new_label = (
-            selectors.page_snapshot(state=state),
+            translation_snapshot(state=state, language=old.language)
+            if old.language
+            else selectors.page_snapshot(state=state),
             _("the current draft"),
         )
     else:

@@ -14,7 +14,7 @@ def state_from_iso3(request, iso3, **kwargs):
     return state
 
 
-def need_for_state(request, iso3, pk):
+def need_for_state(request, iso3, pk, **kwargs):
     """The need of the address, only if it belongs to the State in it."""
     return get_object_or_404(
         Need.objects.select_related("state", "updated_by"),

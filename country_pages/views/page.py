@@ -47,7 +47,7 @@ def follow(request, iso3):
     if request.POST.get("action") == "unfollow":
         services.country_unfollow(user=request.user, state=state)
         messages.success(
-            request, _("You no longer follow %(state)s.") % {"state": state.name}
+            request, _("You no longer follow %(state)s.") % {"state": state.local_name}
         )
     else:
         services.country_follow(user=request.user, state=state)
@@ -57,6 +57,6 @@ def follow(request, iso3):
                 "You follow %(state)s: you will be e-mailed about new needs and "
                 "meetings."
             )
-            % {"state": state.name},
+            % {"state": state.local_name},
         )
     return redirect(state)

@@ -26,7 +26,7 @@ def status_edit(request, iso3):
             form.add_error(None, str(exc))
         else:
             messages.success(
-                request, _("Status of %(state)s saved.") % {"state": state.name}
+                request, _("Status of %(state)s saved.") % {"state": state.local_name}
             )
             return redirect(state)
     return render(

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.emails import email_languages
+from portal.emails import email_link
 from portal.services import ServiceError, audit_record
 
 from ..models import Meeting, MeetingFormat, Participant, Response
@@ -100,7 +100,6 @@ def invitations_send(
     agenda = list(meeting.agenda_items.order_by("order", "pk"))
     join_link = meeting.online_link if meeting.format != MeetingFormat.IN_PERSON else ""
     participants = list(meeting.participants.filter(pk__in=participant_ids))
-    languages = email_languages(p.email for p in participants)
     sent = 0
     for participant in participants:
         if participant.invitation_sent_at and participant.invitation_sent_at >= (
@@ -115,13 +114,16 @@ def invitations_send(
                 participant=participant,
                 template="ia_meetings/emails/invitation",
                 context={
-                    "response_url": base + reverse("ia_meetings:respond", args=[token]),
+                    # Made while the e-mail renders, in the recipient's
+                    # language (portal.emails), so the link leads to its page.
+                    "response_url": email_link(
+                        lambda token=token: (
+                            base + reverse("ia_meetings:respond", args=[token])
+                        )
+                    ),
                     "agenda": agenda,
                     "join_link": join_link,
                 },
-                language=languages.get(
-                    participant.email.lower(), settings.LANGUAGE_CODE
-                ),
                 base_url=base,
             )
             Participant.objects.filter(pk=participant.pk).update(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
 from country_pages.services import country_followers_notify
+from portal.emails import email_link
 from portal.models import User
 from portal.services import (
     ServiceError,
@@ -295,6 +296,9 @@ def _meeting_scheduled_notify(*, meeting: Meeting, base_url: str) -> None:
         template="ia_meetings/emails/meeting_scheduled",
         context={
             "meeting": meeting,
-            "meeting_url": base_url.rstrip("/") + meeting.get_absolute_url(),
+            # Made while each follower's e-mail renders, in their language.
+            "meeting_url": email_link(
+                lambda: base_url.rstrip("/") + meeting.get_absolute_url()
+            ),
         },
     )

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from portal.emails import email_languages, email_send
+from portal.emails import email_link, email_send
 from portal.models import User
 from portal.services import ServiceError, audit_record
 
@@ -28,10 +28,9 @@ def minutes_circulate(*, meeting: Meeting, user: User, base_url: str = "") -> in
     participants = list(meeting.participants.order_by("pk"))
     if not participants:
         raise ServiceError(_("Nobody is on the participant list."))
-    languages = email_languages(p.email for p in participants)
-    url = (base_url or settings.PORTAL_BASE_URL).rstrip(
-        "/"
-    ) + meeting.get_absolute_url()
+    base = (base_url or settings.PORTAL_BASE_URL).rstrip("/")
+    # Made while each copy renders, in its reader's language (portal.emails).
+    url = email_link(lambda: base + meeting.get_absolute_url())
     for participant in participants:
         email_send(
             template="ia_meetings/emails/minutes",
@@ -43,7 +42,7 @@ def minutes_circulate(*, meeting: Meeting, user: User, base_url: str = "") -> in
                 "meeting_url": url,
             },
             to=[participant.email],
-            language=languages.get(participant.email.lower(), settings.LANGUAGE_CODE),
+            language=settings.LANGUAGE_CODE,
         )
     audit_record(
         actor=user,

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.emails import Attachment, email_languages, email_send
+from portal.emails import Attachment, email_link, email_send
 
 from ..calendar import CANCEL, REQUEST, invitation_calendar
 from ..models import Meeting, Participant, Response
@@ -86,12 +86,16 @@ def participant_email(
     participant: Participant,
     template: str,
     context: dict,
-    language: str,
     base_url: str = "",
     method: str = REQUEST,
 ) -> None:
     """One e-mail to one participant (nobody sees the others' addresses), in
-    their language, with the meeting's calendar entry attached."""
+    their language, with the meeting's calendar entry attached.
+
+    The language is their account's (portal.emails); someone invited without
+    an account reads the portal's default language, whoever sends, so every
+    message about one meeting reaches them in the same language. Links are
+    made in the language of the copy."""
     base = _base(base_url)
     ics = invitation_calendar(
         meeting, base_url=base, attendee=participant.email, method=method
@@ -101,8 +105,10 @@ def participant_email(
         context={
             "meeting": meeting,
             "participant": participant,
-            "meeting_url": base + meeting.get_absolute_url(),
-            "ics_url": base + reverse("ia_meetings:ics", args=[meeting.pk]),
+            "meeting_url": email_link(lambda: base + meeting.get_absolute_url()),
+            "ics_url": email_link(
+                lambda: base + reverse("ia_meetings:ics", args=[meeting.pk])
+            ),
             **context,
         },
         to=[participant.email],
@@ -113,7 +119,7 @@ def participant_email(
                 mimetype=f"text/calendar; method={method}",
             )
         ],
-        language=language,
+        language=settings.LANGUAGE_CODE,
     )
 
 
@@ -129,14 +135,12 @@ def meeting_change_notify(
     if not changed:
         return 0
     recipients = list(notice_recipients(after))
-    languages = email_languages(p.email for p in recipients)
     for participant in recipients:
         participant_email(
             meeting=after,
             participant=participant,
             template="ia_meetings/emails/meeting_changed",
             context={"before": before, "changed": changed, "note": note},
-            language=languages.get(participant.email.lower(), settings.LANGUAGE_CODE),
             base_url=base_url,
         )
     return len(recipients)
@@ -146,14 +150,12 @@ def meeting_cancel_notify(*, meeting: Meeting, note: str = "", base_url="") -> i
     """Those invited who have not declined hear that the meeting is off, with
     a calendar file that takes it out of their calendar."""
     recipients = list(notice_recipients(meeting))
-    languages = email_languages(p.email for p in recipients)
     for participant in recipients:
         participant_email(
             meeting=meeting,
             participant=participant,
             template="ia_meetings/emails/meeting_cancelled",
             context={"note": note},
-            language=languages.get(participant.email.lower(), settings.LANGUAGE_CODE),
             base_url=base_url,
             method=CANCEL,
         )

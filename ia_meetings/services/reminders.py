@@ -25,7 +25,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from country_pages.selectors import focal_point_assignment_list
-from portal.emails import email_languages, email_send
+from portal.emails import email_link, email_send
 from portal.models import Role
 
 from ..models import (
@@ -59,10 +59,6 @@ def _once(*, kind: str, key: str, meeting_id: int, send) -> bool:
     return True
 
 
-def _language(languages: dict, email: str) -> str:
-    return languages.get(email.lower(), settings.LANGUAGE_CODE)
-
-
 def _base_url() -> str:
     return settings.PORTAL_BASE_URL
 
@@ -80,7 +76,6 @@ def meeting_reminders_send(*, now: dt.datetime) -> int:
                 response__in=[Response.ACCEPTED, Response.NONE]
             )
         )
-        languages = email_languages(p.email for p in participants)
         stamp = f"{meeting.starts_at:%Y%m%dT%H%M}"
         for participant in participants:
             sent += _once(
@@ -93,7 +88,6 @@ def meeting_reminders_send(*, now: dt.datetime) -> int:
                     participant=participant,
                     template="ia_meetings/emails/reminder_meeting",
                     context={},
-                    language=_language(languages, participant.email),
                     base_url=_base_url(),
                 ),
             )
@@ -136,10 +130,14 @@ def section_ii_reminders_send(*, now: dt.datetime) -> int:
                         "meeting": meeting,
                         "items": empty,
                         "name": user.get_full_name(),
-                        "meeting_url": _base_url() + meeting.get_absolute_url(),
+                        "meeting_url": email_link(
+                            lambda meeting=meeting: (
+                                _base_url() + meeting.get_absolute_url()
+                            )
+                        ),
                     },
                     to=[user.email],
-                    language=user.preferred_language or settings.LANGUAGE_CODE,
+                    language=settings.LANGUAGE_CODE,
                 ),
             )
     return sent
@@ -155,7 +153,6 @@ def action_point_reminders_send(*, today: dt.date) -> int:
         .exclude(status=ActionPointStatus.DONE)
         .exclude(meeting__status=MeetingStatus.CANCELLED)
     )
-    languages = email_languages(p.owner_participant.email for p in points)
     sent = 0
     for point in points:
         owner = point.owner_participant
@@ -170,10 +167,12 @@ def action_point_reminders_send(*, today: dt.date) -> int:
                     "point": point,
                     "meeting": point.meeting,
                     "name": owner.name,
-                    "point_url": _base_url() + point.get_absolute_url(),
+                    "point_url": email_link(
+                        lambda point=point: _base_url() + point.get_absolute_url()
+                    ),
                 },
                 to=[owner.email],
-                language=_language(languages, owner.email),
+                language=settings.LANGUAGE_CODE,
             ),
         )
     return sent

@@ -30,7 +30,7 @@ def country_ics(request, iso3):
     body = calendar_for(
         meetings,
         base_url=base_url(request),
-        name=_("%(state)s: IA meetings") % {"state": state.name},
+        name=_("%(state)s: IA meetings") % {"state": state.local_name},
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{state.iso3}-meetings.ics"'

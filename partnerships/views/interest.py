@@ -43,7 +43,7 @@ def interest_create(request, pk):
                     "Your interest is registered; %(state)s's focal points "
                     "have been told."
                 )
-                % {"state": need.state.name},
+                % {"state": need.state.local_name},
             )
             return redirect("partnerships:needs")
     return render(

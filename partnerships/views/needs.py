@@ -11,6 +11,10 @@ from django.utils.translation import get_language
 
 from country_pages.models import Need
 from country_pages.selectors import need_list_cache_generation
+from country_pages.translation.texts import (
+    need_each_in_language,
+    needs_each_in_language,
+)
 from portal.caching import anonymous_cacheable, cache_page_content, cached_page
 from portal.exports import csv_response, json_response
 from portal.permissions import permission_required
@@ -37,6 +41,12 @@ EXPORT_COLUMNS = [
     "status",
     "status_label",
     "age_gender_considerations",
+    # The language of title, description and age and gender considerations
+    # (the reader's where the State translated them, else the page's
+    # original), the page's original language, and the language of the labels.
+    "text_language",
+    "original_language",
+    "labels_language",
     "published_at",
     "url",
 ]
@@ -56,11 +66,16 @@ def need_list(request):
     key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
     if cacheable and (cached := cached_page(key)) is not None:
         return cached
+    language = get_language()
     needs = NeedFilter(
-        request.GET, queryset=selectors.need_browser_list(user=request.user)
+        request.GET,
+        queryset=selectors.need_browser_list(user=request.user, language=language),
     )
     if export in ("csv", "json"):
-        rows = (_export_row(request, n) for n in needs.qs.iterator(chunk_size=500))
+        rows = (
+            _export_row(request, need_each_in_language(need, language=language))
+            for need in needs.qs.iterator(chunk_size=500)
+        )
         export_as = csv_response if export == "csv" else json_response
         return export_as(rows, columns=EXPORT_COLUMNS, filename="needs")
     interested = selectors.interest_ids_for_donor(user=request.user)
@@ -81,9 +96,7 @@ def need_list(request):
         {
             "filter": needs,
             "fields": SimpleLazyObject(lambda: filter_fields(needs.form)),
-            "page": SimpleLazyObject(
-                lambda: Paginator(needs.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-            ),
+            "page": SimpleLazyObject(lambda: _page_in_language(request, needs.qs)),
             "interested": interested,
             "can_register": can_register,
             "fragment_key": fragment_key,
@@ -93,6 +106,12 @@ def need_list(request):
     if cacheable:
         cache_page_content(key, response)
     return response
+
+
+def _page_in_language(request, needs):
+    page = Paginator(needs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = needs_each_in_language(page.object_list, language=get_language())
+    return page
 
 
 def _export_row(request, need: Need) -> dict:
@@ -114,6 +133,9 @@ def _export_row(request, need: Need) -> dict:
         "status": need.status,
         "status_label": need.get_status_display(),
         "age_gender_considerations": need.age_gender_considerations,
+        "text_language": need.text_language.lang,
+        "original_language": need.original_language,
+        "labels_language": get_language(),
         "published_at": need.published_at,
         "url": request.build_absolute_uri(need.get_absolute_url()),
     }

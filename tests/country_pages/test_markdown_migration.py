@@ -7,7 +7,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from country_pages.models import Need, PageRevision, PageSection
 
-BEFORE = [("country_pages", "0008_markdown_html_text_limits")]
+BEFORE = [("country_pages", "0009_markdown_html_text_limits")]
 
 
 def migrate(targets=None):

@@ -71,7 +71,8 @@ VIEWS = [
         "Map 0",
     ),
     ("country_pages:index", {}, None, 1 + CONTRACTS, "Zimbabwe"),
-    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 8, "Need 0"),
+    # 9: the page's versions in other languages, one query.
+    ("country_pages:edit", {"iso3": "AGO"}, "focal_point", 9, "Need 0"),
     (
         "country_pages:preview",
         {"iso3": "AGO"},
@@ -79,7 +80,8 @@ VIEWS = [
         10 + CONTRACTS,
         "Map 0",
     ),
-    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 6, "Revision 1<"),
+    # 7: each revision's language and the one before it in that language.
+    ("country_pages:history", {"iso3": "AGO"}, "focal_point", 7, "Revision 1<"),
     (
         "country_pages:revision",
         {"iso3": "AGO", "number": 1},

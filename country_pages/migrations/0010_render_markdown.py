@@ -78,6 +78,6 @@ def render(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("country_pages", "0008_markdown_html_text_limits")]
+    dependencies = [("country_pages", "0009_markdown_html_text_limits")]
 
     operations = [migrations.RunPython(render, migrations.RunPython.noop)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('country_pages', '0007_states_parties_2026_12_02'),
+        ('country_pages', '0008_page_languages'),
     ]
 
     operations = [
