@@ -92,7 +92,11 @@ def report_start(
                 "The Convention entered into force for %(state)s in %(eif)s; "
                 "there is no report for %(year)s."
             )
-            % {"state": state.name, "eif": state.entry_into_force.year, "year": year}
+            % {
+                "state": state.local_name,
+                "eif": state.entry_into_force.year,
+                "year": year,
+            }
         )
     existing = Article7Report.objects.filter(state=state, year=year)
     if existing.filter(status=ReportStatus.DRAFT).exists():

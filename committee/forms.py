@@ -44,7 +44,7 @@ class SinceForm(forms.Form):
                     "pick that day or a later one."
                 ),
                 params={
-                    "state": self.state.name,
+                    "state": self.state.local_name,
                     "date": date_format(self.state.entry_into_force, "j F Y"),
                 },
                 code="before_entry_into_force",

@@ -197,6 +197,16 @@ class ReportVersion(models.Model):
         )
 
     @property
+    def language(self) -> str:
+        """The language the report is written in (chosen when asking for it;
+        versions made before the portal had languages are in English)."""
+        return (self.snapshot or {}).get("language") or settings.LANGUAGE_CODE
+
+    @property
+    def language_name(self) -> str:
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    @property
     def is_pending(self):
         """The worker will still move it on its own (the page keeps polling)."""
         return self.status in PENDING_STATUSES

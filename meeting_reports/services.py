@@ -8,7 +8,7 @@ distinct content, participants told once the reports are opened to them.
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
@@ -31,8 +31,9 @@ from .worker import report_participants_notify
 
 
 @transaction.atomic
-def report_request(*, meeting: Meeting, user) -> ReportVersion:
-    """Ask for the report of a held meeting as it stands now.
+def report_request(*, meeting: Meeting, user, language: str = "") -> ReportVersion:
+    """Ask for the report of a held meeting as it stands now, written in
+    `language` (else the active one): each language is a version of its own.
 
     The same content never makes a second version: the existing one is returned
     (and handed to the workers again if the state machine allows asking again:
@@ -44,7 +45,8 @@ def report_request(*, meeting: Meeting, user) -> ReportVersion:
     )
     if meeting.status != MeetingStatus.HELD:
         raise ServiceError(_("A report can be made once the meeting has been held."))
-    snapshot = report_snapshot(meeting=meeting)
+    with translation.override(language or translation.get_language()):
+        snapshot = report_snapshot(meeting=meeting)
     content_hash = report_content_hash(snapshot)
     version = ReportVersion.objects.filter(
         meeting=meeting, content_hash=content_hash

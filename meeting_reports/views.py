@@ -11,7 +11,7 @@ from portal.permissions import permission_required
 from portal.services import ServiceError
 
 from . import selectors, services
-from .forms import ReportSharingForm
+from .forms import ReportRequestForm, ReportSharingForm
 from .models import ReportStatus
 
 
@@ -59,6 +59,7 @@ def report(request, pk):
     """
     meeting = report_meeting(request, pk)
     context = _report_context(request, meeting)
+    context["request_form"] = ReportRequestForm()
     context["sharing_form"] = ReportSharingForm(
         initial={"audience": context["audience"]}
     )
@@ -82,8 +83,14 @@ def report_versions(request, pk):
 def report_request(request, pk):
     """Make (or ask again for) the report of a held meeting. ISU and the State."""
     meeting = report_meeting(request, pk)
+    form = ReportRequestForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["language"]))
+        return redirect("meeting_reports:detail", pk=meeting.pk)
     try:
-        version = services.report_request(meeting=meeting, user=request.user)
+        version = services.report_request(
+            meeting=meeting, user=request.user, language=form.cleaned_data["language"]
+        )
     except ServiceError as exc:
         messages.error(request, str(exc))
         return redirect("meeting_reports:detail", pk=meeting.pk)

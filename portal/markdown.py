@@ -15,6 +15,7 @@ and has a `<name>_html` field beside each, which `save()`, `bulk_create()`,
 HTML (`{{ need.description_html|safe }}`).
 """
 
+import re
 from typing import Any, ClassVar
 
 import nh3
@@ -44,6 +45,13 @@ def _markdown() -> MarkdownIt:
     return _parser
 
 
+# Each block of user text takes its direction from its own first letters
+# (dir="auto"): an English paragraph on an Arabic page reads left to right,
+# an Arabic one on an English page right to left, each with its punctuation
+# where the writer put it.
+_BLOCK_OPEN = re.compile(r"<(p|li|h[2-6]|blockquote)(?=[\s>])")
+
+
 def markdown_to_html(text: str) -> str:
     """Markdown to sanitised HTML, as a plain string (to store)."""
     if not text:
@@ -51,7 +59,7 @@ def markdown_to_html(text: str) -> str:
     html = _markdown().render(text)
     for old, new in _HEADINGS.items():
         html = html.replace(old, new)
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -60,6 +68,8 @@ def markdown_to_html(text: str) -> str:
         # Table cells keep their alignment, and no other style.
         filter_style_properties={"text-align"},
     )
+    # After nh3: the only tags left are the allowed ones, written by nh3.
+    return _BLOCK_OPEN.sub(r'<\1 dir="auto"', cleaned)
 
 
 def render_markdown(text: str) -> str:

@@ -6,6 +6,7 @@ records write it, a currency's ISO 4217 name (portal.currencies). The other
 languages take CLDR's name, or the English one where CLDR has none.
 """
 
+import unicodedata
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -80,3 +81,17 @@ def currency_label(code: str, english: str):
     """ "USD — US Dollar", read in the active language when shown (a lazy
     string, for model and form choices)."""
     return lazy(lambda: f"{code} — {currency_name(code=code, english=english)}", str)()
+
+
+def reading_order(text: str) -> str:
+    """A key that sorts names as a reader of any of the portal's languages
+    expects: letters without their accents, cedillas or hamza, and without
+    case ("Égypte" among the E, "Émirats" after "Égypte", "إ" and "أ" with
+    "ا"). Unicode's order of the base letters is each alphabet's own."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def by_local_name(states) -> list:
+    """States (anything with `local_name`) in the reader's alphabetical order."""
+    return sorted(states, key=lambda state: reading_order(state.local_name))

@@ -201,7 +201,7 @@ def funding_table(*, state, since: dt.date, key="funding") -> Table:
             "Financial commitments for %(year)s and after, per year, in their "
             "own currency. A new partner had committed nothing to %(state)s before."
         )
-        % {"year": since.year, "state": state.name},
+        % {"year": since.year, "state": state.local_name},
         empty=_("No financial commitment recorded for these years."),
         columns=[
             Column("partner", _("Partner")),

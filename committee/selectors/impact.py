@@ -122,7 +122,7 @@ def state_impact(*, state) -> StateImpact:
         note=_("Financial commitments in their own currency, never converted.")
         if launch_year
         else _("%(state)s has not launched the IA yet: all funding is listed.")
-        % {"state": state.name},
+        % {"state": state.local_name},
         empty=_("No financial commitment recorded."),
         columns=[
             Column("partner", _("Partner")),

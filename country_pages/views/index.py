@@ -3,6 +3,7 @@
 from django.shortcuts import render
 
 from portal.caching import anonymous_page
+from portal.names import by_local_name
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -25,7 +26,8 @@ def index(request):
         "country_pages/stateparty_list.html",
         {
             "filter": state_filter,
-            "states": state_filter.qs,
+            # In the reader's alphabetical order of the names they read.
+            "states": by_local_name(state_filter.qs),
             "columns": index_columns(),
         },
     )

@@ -260,6 +260,8 @@ LOCALE_PATHS = [Path(env("PORTAL_LOCALE_DIR", str(BASE_DIR / "locale")))]
 LANGUAGE_COOKIE_NAME = "portal_language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Our corrections to Django's locale formats (portal/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Zurich"  # Geneva, where the ISU sits; stored values are UTC.
 USE_I18N = True
 USE_TZ = True

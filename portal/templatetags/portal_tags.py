@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language_info
 
 from portal.content import content_cached
 from portal.markdown import render_markdown
@@ -14,6 +15,17 @@ def markdown_filter(text):
     `<field>_html` instead; the parser is linear, so this is bounded by the
     field's maximum length, but it costs every read."""
     return render_markdown(text or "")
+
+
+@register.filter
+def text_dir(language: str) -> str:
+    """The direction of a text written in `language` ("rtl" for Arabic), for
+    `dir` beside `lang`; "auto" when the language is not known. Each block of
+    Markdown inside still follows its own letters (portal.markdown)."""
+    try:
+        return "rtl" if get_language_info(language)["bidi"] else "ltr"
+    except KeyError:
+        return "auto"
 
 
 @register.simple_tag(takes_context=True)

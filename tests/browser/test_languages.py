@@ -118,3 +118,63 @@ def test_arabic_reads_right_to_left(page, tmp_path):
     page.set_viewport_size({"width": 390, "height": 844})
     page.screenshot(path=str(tmp_path / "sudan-ar-390.png"), full_page=True)
     assert (tmp_path / "sudan-ar-390.png").stat().st_size > 0
+
+
+ARABIC_PAGES = (
+    "/ar/",
+    "/ar/countries/",
+    "/ar/countries/AGO/",
+    "/ar/needs/",
+    "/ar/meetings/",
+    "/ar/partnerships/charts/",
+    "/ar/accounts/login/",
+)
+
+
+def test_arabic_pages_mirror_on_a_desktop_and_fit_a_phone(page, tmp_path):
+    """Each public page in Arabic at 1366 and 390 px: right to left, the main
+    navigation and the tables' columns start on the right, nothing wider than
+    the screen, charts drawn left to right, an English paragraph of a need
+    reading left to right. Screenshots of each (PORTAL_SCREENSHOTS names a
+    folder to keep them)."""
+    import os
+    from pathlib import Path
+
+    from tests.factories import NeedFactory
+    from tests.partnerships.factories import CommitmentFactory
+
+    NeedFactory(
+        title="Huambo minefields",
+        description="Clearance of the last minefields near Huambo.",
+        estimated_cost=15_000_000,
+    )
+    CommitmentFactory(amount=2_500_000, year_from=2024, year_to=2025)
+    folder = Path(os.environ.get("PORTAL_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1366, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        for path in ARABIC_PAGES:
+            page.goto(path)
+            assert page.locator("html").get_attribute("dir") == "rtl", path
+            assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - window.innerWidth"
+            )
+            assert overflow <= 0, f"{path} at {width} px is {overflow} px too wide"
+            name = path.strip("/").replace("/", "-") or "home"
+            page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
+            links = page.locator(".site-nav a")
+            if width == 1366 and links.count() > 1:
+                first, last = links.first.bounding_box(), links.last.bounding_box()
+                assert first["x"] > last["x"], f"{path}: navigation not mirrored"
+            headers = page.locator("main table thead th")
+            if headers.count() > 1 and headers.first.is_visible():
+                first, second = (headers.nth(i).bounding_box() for i in (0, 1))
+                assert first["x"] > second["x"], f"{path}: table not mirrored"
+            for svg in page.locator("main svg").all():
+                assert svg.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    page.goto("/ar/countries/AGO/")
+    paragraph = page.get_by_text("Clearance of the last minefields near Huambo.")
+    assert paragraph.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    page.goto("/ar/partnerships/charts/")
+    assert page.locator("main svg").count() > 0

@@ -44,11 +44,19 @@ def test_existing_pages_get_their_html_once(angola):
         )
     finally:
         migrate()
-    assert Need.objects.get().description_html == "<p>A <strong>b</strong></p>\n"
+    assert (
+        Need.objects.get().description_html
+        == '<p dir="auto">A <strong>b</strong></p>\n'
+    )
     assert PageSection.objects.get().content_html == {
-        "national_authority": "<p><em>CNIDAH</em></p>\n"
+        "national_authority": '<p dir="auto"><em>CNIDAH</em></p>\n'
     }
     snapshot = PageRevision.objects.get().snapshot
-    assert snapshot["sections"]["ia"]["html"] == {"highlights": "<p><em>h</em></p>\n"}
-    assert snapshot["needs"][0]["description_html"] == "<p><strong>n</strong></p>\n"
+    assert snapshot["sections"]["ia"]["html"] == {
+        "highlights": '<p dir="auto"><em>h</em></p>\n'
+    }
+    assert (
+        snapshot["needs"][0]["description_html"]
+        == '<p dir="auto"><strong>n</strong></p>\n'
+    )
     assert snapshot["maps"][0]["description_html"] == ""

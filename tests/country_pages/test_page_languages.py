@@ -97,7 +97,7 @@ def test_a_reader_whose_language_has_no_version_reads_the_original_with_a_note(
 ):
     html = assert_shows(client.get(url("detail", "fr", iso3="AGO")), SPANISH, NOTE_FR)
     assert ENGLISH not in html
-    assert '<div class="section-body" lang="es" dir="auto">' in html
+    assert '<div class="section-body" lang="es">' in html
 
 
 def test_the_original_languages_reader_reads_it_without_a_note(client, spanish_angola):
@@ -142,7 +142,7 @@ def test_the_cached_section_follows_the_readers_language_and_the_texts(
     client.force_login(editor)
     html = client.get(url("detail", "ar", iso3="AGO")).content.decode()
     assert NOTE_EN not in html and NOTE_FR not in html
-    assert '<div class="section-body" lang="es" dir="auto">' in html
+    assert '<div class="section-body" lang="es">' in html
 
 
 def test_a_translation_is_a_draft_until_its_version_is_published(
@@ -296,7 +296,7 @@ def test_a_need_reads_in_the_readers_language_once_its_version_is_published(
     html = assert_shows(
         client.get(url("detail", "fr", iso3="AGO")),
         "(révisé)",
-        "<p>La <strong>description</strong>.</p>",
+        '<p dir="auto">La <strong>description</strong>.</p>',
     )
     assert "Descripción." not in html
 

@@ -140,7 +140,10 @@ def test_markdown_is_rendered_when_saved(focal_point, angola):
         title="Survey",
         description="A **national** survey",
     )
-    assert need.description_html == "<p>A <strong>national</strong> survey</p>\n"
+    assert (
+        need.description_html
+        == '<p dir="auto">A <strong>national</strong> survey</p>\n'
+    )
     section = page_services.page_section_save(
         state=angola,
         key="contacts",
@@ -150,11 +153,11 @@ def test_markdown_is_rendered_when_saved(focal_point, angola):
         expected_version=0,
     )
     assert section.content_html == {
-        "national_authority": "<p><em>Mine Action Centre</em></p>\n"
+        "national_authority": '<p dir="auto"><em>Mine Action Centre</em></p>\n'
     }
     Need.objects.filter(pk=need.pk).update(description="now _this_")
     need.refresh_from_db()
-    assert need.description_html == "<p>now <em>this</em></p>\n"
+    assert need.description_html == '<p dir="auto">now <em>this</em></p>\n'
 
 
 def _no_rendering(*args, **kwargs):

@@ -8,7 +8,14 @@ from portal.markdown import markdown_to_html, render_markdown
 def test_markdown_formats_text():
     html = render_markdown("Needs **urgent** support:\n\n- survey\n- clearance")
     assert "<strong>urgent</strong>" in html
-    assert "<li>survey</li>" in html
+    # Each block reads in the direction of its own text (issue 11, item 3).
+    assert '<li dir="auto">survey</li>' in html
+
+
+def test_each_block_takes_the_direction_of_its_own_text():
+    html = render_markdown("السودان\n\nSudan\n\n> note\n\n## Title")
+    assert '<p dir="auto">السودان</p>' in html and '<p dir="auto">Sudan</p>' in html
+    assert '<blockquote dir="auto">' in html and '<h2 dir="auto">Title</h2>' in html
 
 
 def test_a_typed_script_shows_as_text_and_never_runs():
@@ -31,7 +38,7 @@ def test_links_get_safe_rel():
 
 
 def test_headings_start_below_the_page_title():
-    assert "<h2>" in render_markdown("# Title")
+    assert '<h2 dir="auto">Title</h2>' in render_markdown("# Title")
 
 
 def test_tables_keep_their_alignment_and_no_other_style():
