@@ -393,6 +393,14 @@ class AgendaItem(RenderedMarkdown, EditedByUser):
     def __str__(self):
         return f"{self.code} {self.title}".strip()
 
+    @property
+    def reader_title(self) -> str:
+        """The title in the reader's language when it is a standard item's
+        (ia_meetings.agenda_standard); otherwise as written."""
+        from .agenda_standard import agenda_title
+
+        return agenda_title(self.code, self.title)
+
     def get_absolute_url(self):
         return f"{self.meeting.get_absolute_url()}#item-{self.pk}"
 

@@ -129,7 +129,8 @@ def report_snapshot(*, meeting: Meeting) -> dict:
         "agenda": [
             {
                 "code": item.code,
-                "title": item.title,
+                # A standard item's title in the report's language.
+                "title": item.reader_title,
                 "by_state": item.by_state,
                 "presenter": item.presenter,
                 "start_time": item.start_time.strftime("%H:%M")

@@ -11,30 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import User
 from portal.services import ServiceError, audit_record, field_changes, versioned_update
 
+from ..agenda_standard import STANDARD_AGENDA
 from ..models import AgendaItem, Meeting, MinutesEvent, MinutesRevision
 from .country_page import country_page_changed
-
-# The example structure of an IA meeting, with the full titles of seed 001:
-# (code, title, part of the State's presentation).
-# The titles are written in the language of whoever proposes the meeting.
-STANDARD_AGENDA = [
-    ("I", _("Introduction by the Chair of the Committee on the individualised "
-     "approach"), False),
-    ("II", _("Presentation by the interested/affected States Party on the status, "
-     "needs and challenges in implementation of its obligations and commitments "
-     "under the Convention and Maputo Action Plan"), True),
-    ("II.A", _("Circumstances, needs and challenges in mine clearance"), True),
-    ("II.B", _("Circumstances, needs and challenges in stockpile destruction"), True),
-    ("II.C", _("Challenges and needs in providing mine risk reduction and education "
-     "programmes"), True),
-    ("II.D", _("Challenges and needs in implementing Victim Assistance"), True),
-    ("II.E", _("Action the interested/affected States Party undertakes nationally "
-     "to advance the norms of the Convention and to ensure compliance with it"), True),
-    ("II.F", _("Sharing the expertise of the interested/affected States Party in "
-     "mine action through bilateral, regional and international cooperation"), True),
-    ("III", _("Discussion with participants on the information presented"), False),
-    ("IV", _("Conclusion"), False),
-]  # fmt: skip
 
 # The item of section II each focus keeps [002 §10] (models.MeetingFocus).
 FOCUS_ITEMS = {
