@@ -28,7 +28,7 @@ from country_pages.models import StateParty
 from portal.currencies import CURRENCY_CHOICES
 from portal.limits import LONG_TEXT, SHORT_TEXT
 from portal.markdown import RenderedMarkdown
-from portal.models import EditedByUser
+from portal.models import DocumentStatus, EditedByUser, RenderedDocument
 
 # Markdown fields take as much as the country page's (portal.limits); each is
 # rendered once when saved, into the `<name>_html` beside it (portal.markdown).
@@ -710,3 +710,64 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.state_id} {self.kind} {self.year} {self.stage}"
+
+
+def report_pdf_file_key(*, report_id: int, content_hash: str) -> str:
+    """Where a PDF of a report lives: derived from what it shows, so a repeated
+    render of the same content overwrites the same file."""
+    return f"article7/pdf/{report_id}/{content_hash}.pdf"
+
+
+class ReportPdf(RenderedDocument):
+    """A submitted version of a report rendered to PDF in the template's
+    layout (cover page, then each form), in one language, by a worker
+    (portal.documents). A submitted version never changes, so a version of
+    its PDF differs from another only by language or by a later correction of
+    the labels."""
+
+    report = models.ForeignKey(
+        Article7Report, on_delete=models.CASCADE, related_name="pdfs"
+    )
+    language = models.CharField(_("language"), max_length=8)
+
+    class Meta:
+        ordering = ["report", "-number"]
+        verbose_name = _("Article 7 report PDF")
+        verbose_name_plural = _("Article 7 report PDFs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "number"], name="article7_pdf_number"
+            ),
+            models.UniqueConstraint(
+                fields=["report", "content_hash"], name="article7_pdf_content"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=DocumentStatus.values),
+                name="article7_pdf_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="ready")
+                | (~Q(file="") & ~Q(checksum="") & Q(finished_at__isnull=False)),
+                name="article7_pdf_ready_has_file",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"PDF v{self.number} ({self.language}) of Article 7 report {self.report_id}"
+        )
+
+    def get_absolute_url(self):
+        return reverse(
+            "article7:pdf_download",
+            kwargs={"pk": self.report_id, "number": self.number},
+        )
+
+    @property
+    def file_name(self):
+        """Article7-<ISO3>-<year>-v<report version>-<language>.pdf"""
+        report = self.snapshot.get("report", {})
+        return (
+            f"Article7-{report.get('iso3', 'XXX')}-{report.get('year', '')}-"
+            f"v{report.get('number', '')}-{self.language}.pdf"
+        )

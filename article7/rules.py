@@ -55,6 +55,10 @@ rules.add_perm("article7.edit_report", can_act_for_state & is_draft)
 rules.add_perm("article7.submit_report", can_act_for_state & is_draft)
 rules.add_perm("article7.correct_report", can_act_for_state & is_current)
 rules.add_perm("article7.review_report", is_isu & is_under_review)
+# The PDF of a submitted version: whoever may read it (signed in, to ask for
+# one; rendering costs a worker's time) once it is no longer a draft.
+rules.add_perm("article7.request_pdf", read_report & rules.is_authenticated & ~is_draft)
+rules.add_perm("article7.download_pdf", read_report & ~is_draft)
 # The views' gates: the services then say why a step is not possible now
 # (e.g. a second submission of the same version) instead of a bare refusal.
 rules.add_perm("article7.act_for_report", can_act_for_state)

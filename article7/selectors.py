@@ -55,6 +55,14 @@ def report_versions(*, report: Article7Report, user) -> list[Article7Report]:
     )
 
 
+def report_pdfs(*, report: Article7Report) -> list:
+    """The PDF versions of a submitted report, newest first (snapshots left
+    out: the page needs only their status and language)."""
+    if report.is_draft:
+        return []
+    return list(report.pdfs.defer("snapshot").order_by("-number")[:20])
+
+
 def latest_current_report(*, state, user, prefetch=True) -> Article7Report | None:
     """The State's latest submitted (or published) report that `user` may read."""
     reports = Article7Report.objects.filter(

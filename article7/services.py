@@ -14,12 +14,13 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
 from country_pages.services import country_page_cache_drop
+from portal.documents import document_request
 from portal.effects import on_commit
 from portal.emails import email_send
 from portal.models import Role, User
@@ -30,6 +31,8 @@ from portal.services import (
     versioned_update,
 )
 
+from . import selectors
+from .document import report_pdf_snapshot
 from .forms import TABLES
 from .models import (
     REPORT_FILE_TYPES,
@@ -39,6 +42,7 @@ from .models import (
     ReportChannel,
     ReportForm,
     ReportKind,
+    ReportPdf,
     ReportStatus,
 )
 from .status import CURRENT_STATUSES, step_to
@@ -469,6 +473,13 @@ def report_submit(*, report: Article7Report, user: User) -> Article7Report:
         to=list(isu),
     )
     on_commit(country_page_cache_drop, state=report.state)
+    # The PDF of what was submitted, in the submitter's language, is made at
+    # once: ready when the ISU opens the report.
+    report_pdf_request(
+        report=report,
+        user=user,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
     return report
 
 
@@ -571,3 +582,40 @@ def guide_edition_make_current(*, edition, user: User):
         summary=f"Guidance edition {edition.code} made current",
         target=edition,
     )
+
+
+# --- The PDF of a submitted version ----------------------------------------------
+
+
+@transaction.atomic
+def report_pdf_request(*, report: Article7Report, user, language: str) -> ReportPdf:
+    """Ask for the PDF of a submitted version in `language`.
+
+    A draft has no PDF (it still changes). Asking twice, even while the first
+    is rendering, renders once: the same content is the same version
+    (portal.documents.document_request).
+    """
+    # One request per report at a time: the second waits here, then finds the
+    # first one's version by its content.
+    report = Article7Report.objects.select_for_update().get(pk=report.pk)
+    if report.status == ReportStatus.DRAFT:
+        raise ServiceError(_("A draft has no PDF yet: submit the report first."))
+    report = selectors.report_with_rows(pk=report.pk)
+    with translation.override(language):
+        snapshot = report_pdf_snapshot(report=report)
+    version, created = document_request(
+        model=ReportPdf,
+        of={"report": report},
+        snapshot=snapshot,
+        user=user,
+        language=language,
+    )
+    if created:
+        audit_record(
+            actor=user,
+            action="article7.pdf",
+            summary=f"{report.state.name}: PDF of the Article 7 report for "
+            f"{report.year} (version {report.number}, {language})",
+            target=report,
+        )
+    return version

@@ -204,3 +204,25 @@ def _project(t: Trajectory) -> Trajectory:
             % values
         )
     return t
+
+
+def trajectory_snapshot(state) -> dict | None:
+    """The State's Article 5 trajectory as the public reads it, as plain JSON
+    for a printed document's snapshot (meeting reports, dossiers); None
+    without Article 5 obligations or reported figures."""
+    from django.contrib.auth.models import AnonymousUser
+
+    if not state.article5_obligations_remaining:
+        return None
+    trajectory = trajectory_for(state=state, user=AnonymousUser())
+    if not trajectory.has_data:
+        return None
+    remaining_svg, released_svg = trajectory.chart()
+    return {
+        "sentence": trajectory.sentence,
+        "years": [
+            [row.year, row.remaining_m2, row.released_m2] for row in trajectory.years
+        ],
+        "remaining_svg": str(remaining_svg),
+        "released_svg": str(released_svg),
+    }

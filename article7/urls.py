@@ -23,6 +23,12 @@ urlpatterns = [
         name="file_upload",
     ),
     path("article7/reports/<id:pk>/submit/", reports.submit, name="submit"),
+    path("article7/reports/<id:pk>/pdf/", reports.pdf_request, name="pdf_request"),
+    path(
+        "article7/reports/<id:pk>/pdf/<id:number>/",
+        reports.pdf_download,
+        name="pdf_download",
+    ),
     path("article7/reports/<id:pk>/review/", reports.review, name="review"),
     path("article7/reports/<id:pk>/correct/", reports.correct, name="correct"),
     path("article7/analysis/", analysis.analysis_page, name="analysis"),

@@ -30,10 +30,10 @@ from bench.harness import setup_django  # noqa: E402
 def portal_render(version_id: int) -> tuple[float, float, int]:
     from committee.models import DossierVersion
     from committee.tasks import render_dossier
-    from meeting_reports.models import ReportStatus
+    from portal.models import DocumentStatus
 
     DossierVersion.objects.filter(pk=version_id).update(
-        status=ReportStatus.QUEUED, attempts=0
+        status=DocumentStatus.QUEUED, attempts=0
     )
     started, cpu = time.perf_counter(), time.process_time()
     result = render_dossier.apply(args=[version_id]).get()
@@ -45,12 +45,10 @@ def portal_render(version_id: int) -> tuple[float, float, int]:
 def weasyprint_alone(html: str) -> tuple[float, float, int]:
     from weasyprint import HTML
 
-    from meeting_reports.document import reports_template_dir
+    from portal.documents import print_template_dir
 
     started, cpu = time.perf_counter(), time.process_time()
-    rendered = HTML(
-        string=html, base_url=reports_template_dir().as_uri() + "/"
-    ).render()
+    rendered = HTML(string=html, base_url=print_template_dir().as_uri() + "/").render()
     rendered.write_pdf()
     took, cpu = time.perf_counter() - started, time.process_time() - cpu
     return took, cpu, len(rendered.pages)
@@ -78,9 +76,10 @@ def main():
     from django.db import transaction
     from django.utils import translation
 
-    from committee.dossier import dossier_content_hash, dossier_html, dossier_snapshot
+    from committee.dossier import dossier_html, dossier_snapshot
     from committee.models import DossierVersion
     from country_pages.models import StateParty
+    from portal.documents import snapshot_hash
     from portal.models import User
 
     with open("/dev/null", "w") as quiet:
@@ -94,7 +93,7 @@ def main():
         number=1,
         language=args.language,
         snapshot=snapshot,
-        content_hash=dossier_content_hash(snapshot),
+        content_hash=snapshot_hash(snapshot),
         requested_by=chair,
     )
     html = dossier_html(snapshot=snapshot, number=1)

@@ -144,25 +144,27 @@ def build_meeting(pages: int):
 
 
 def queued_version(meeting):
-    from meeting_reports.document import report_content_hash, report_snapshot
+    from meeting_reports.document import report_snapshot
     from meeting_reports.models import ReportVersion
+    from portal.documents import snapshot_hash
 
     snapshot = report_snapshot(meeting=meeting)
     return ReportVersion.objects.create(
         meeting=meeting,
         number=1,
         snapshot=snapshot,
-        content_hash=report_content_hash(snapshot),
+        content_hash=snapshot_hash(snapshot),
     )
 
 
 def portal_render(version_id: int) -> tuple[float, float, int]:
     """The portal's task, in-process; returns wall and CPU seconds and pages."""
-    from meeting_reports.models import ReportStatus, ReportVersion
+    from meeting_reports.models import ReportVersion
     from meeting_reports.tasks import render_report
+    from portal.models import DocumentStatus
 
     ReportVersion.objects.filter(pk=version_id).update(
-        status=ReportStatus.QUEUED, attempts=0
+        status=DocumentStatus.QUEUED, attempts=0
     )
     started, cpu = time.perf_counter(), time.process_time()
     result = render_report.apply(args=[version_id]).get()
@@ -174,10 +176,10 @@ def portal_render(version_id: int) -> tuple[float, float, int]:
 def weasyprint_alone(html: str) -> tuple[float, float, int]:
     from weasyprint import HTML
 
-    from meeting_reports.document import reports_template_dir
+    from portal.documents import print_template_dir
 
     started, cpu = time.perf_counter(), time.process_time()
-    document = HTML(string=html, base_url=reports_template_dir().as_uri() + "/")
+    document = HTML(string=html, base_url=print_template_dir().as_uri() + "/")
     rendered = document.render()
     rendered.write_pdf()
     took, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -9,10 +9,7 @@ The snapshot holds no time of making, so asking again the same day for the
 same content gives the same version.
 """
 
-import base64
 import datetime as dt
-import hashlib
-import json
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -20,12 +17,13 @@ from django.utils import timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext
 
+from article7.trajectory import trajectory_snapshot
 from country_pages.reference.words import state_facts
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import MeetingStatus
 from ia_meetings.selectors import meeting_detail, meeting_list_for_user
-from meeting_reports.document import _css_content
 from partnerships.charts import funding_by_year_chart
+from portal.documents import css_content, svg_data_uri, trajectory_print
 from portal.markdown import render_markdown
 
 from .selectors.accountability import accountability_for_state
@@ -136,6 +134,7 @@ def dossier_snapshot(*, state, user) -> dict:
             for need in needs
         ],
         "funding_chart_svg": str(chart.svg) if chart.rows else "",
+        "trajectory": trajectory_snapshot(state),
         "impact": {
             "launched": date_format(impact.launched, "j F Y")
             if impact.launched
@@ -153,11 +152,6 @@ def dossier_snapshot(*, state, user) -> dict:
         },
         "last_meeting": _last_meeting(state=state, user=user),
     }
-
-
-def dossier_content_hash(snapshot: dict) -> str:
-    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def dossier_context(*, snapshot: dict, number: int, made_at=None) -> dict:
@@ -186,18 +180,16 @@ def dossier_context(*, snapshot: dict, number: int, made_at=None) -> dict:
         "remaining_contamination_html": render_markdown(
             snapshot["status"]["remaining_contamination"]
         ),
-        "chart_src": "data:image/svg+xml;base64,"
-        + base64.b64encode(svg.encode()).decode()
-        if svg
-        else "",
+        "chart_src": svg_data_uri(svg),
+        "trajectory": trajectory_print(snapshot.get("trajectory")),
         "last_meeting": last,
         "running": {
-            "footer": _css_content(
+            "footer": css_content(
                 gettext("%(state)s · dossier for the committee · %(version)s"),
                 state="string(state)",
                 version="string(version)",
             ),
-            "pages": _css_content(
+            "pages": css_content(
                 gettext("Page %(page)s of %(pages)s"),
                 page="counter(page)",
                 pages="counter(pages)",

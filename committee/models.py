@@ -1,19 +1,17 @@
 """The committee's dossier of a State, rendered to PDF by a Celery worker with
 the meeting reports' machinery: the same statuses and state machine
-(meeting_reports.models.REPORT_STEPS, moved through meeting_reports.flow), the
-same PDF rendering, a version per distinct content and language.
+(portal.documents), the same PDF rendering, a version per distinct content and language.
 """
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
-from meeting_reports.models import PENDING_STATUSES, ReportStatus
 from portal.limits import TEXT
+from portal.models import DocumentStatus, RenderedDocument
 
 
 def dossier_file_key(*, iso3: str, content_hash: str) -> str:
@@ -22,38 +20,14 @@ def dossier_file_key(*, iso3: str, content_hash: str) -> str:
     return f"committee/dossiers/{iso3}/{content_hash}.pdf"
 
 
-class DossierVersion(models.Model):
+class DossierVersion(RenderedDocument):
     """One rendering of a State's dossier, made from a snapshot of its content
     in the language of the reader who asked."""
 
     state = models.ForeignKey(
         StateParty, on_delete=models.CASCADE, related_name="dossier_versions"
     )
-    number = models.PositiveIntegerField()
     language = models.CharField(_("language"), max_length=8)
-    status = models.CharField(
-        max_length=20, choices=ReportStatus.choices, default=ReportStatus.QUEUED
-    )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    requested_at = models.DateTimeField(default=timezone.now)
-    enqueued_at = models.DateTimeField(null=True, blank=True)
-    enqueue_failed_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    error = models.TextField(blank=True)
-    snapshot = models.JSONField()
-    content_hash = models.CharField(max_length=64)
-    file = models.FileField(max_length=200, blank=True)
-    checksum = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
-    pages = models.PositiveIntegerField(null=True, blank=True)
-    size = models.PositiveBigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["state", "-number"]
@@ -67,7 +41,7 @@ class DossierVersion(models.Model):
                 fields=["state", "content_hash"], name="unique_dossier_content"
             ),
             models.CheckConstraint(
-                condition=Q(status__in=ReportStatus.values),
+                condition=Q(status__in=DocumentStatus.values),
                 name="dossierversion_status_valid",
             ),
             models.CheckConstraint(
@@ -84,18 +58,6 @@ class DossierVersion(models.Model):
         return reverse(
             "committee:dossier_download",
             kwargs={"iso3": self.state.iso3, "number": self.number},
-        )
-
-    @property
-    def is_pending(self):
-        return self.status in PENDING_STATUSES
-
-    @property
-    def is_waiting_for_broker(self):
-        return bool(
-            self.status == ReportStatus.QUEUED
-            and self.enqueue_failed_at
-            and not self.enqueued_at
         )
 
     @property

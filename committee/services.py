@@ -2,15 +2,12 @@
 and requests of expertise, their matches and the exchanges they become."""
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from country_pages.models import StateParty
 from country_pages.selectors import focal_point_emails
-from meeting_reports.flow import version_step
-from meeting_reports.models import ReportStep
 from partnerships.models import PartnerKind, Partnership, PartnershipStatus
 from partnerships.selectors import partner_for_state
 from partnerships.services import (
@@ -18,11 +15,11 @@ from partnerships.services import (
     partnership_create,
     partnership_partner_add,
 )
-from portal.effects import on_commit
+from portal.documents import document_request
 from portal.emails import email_send
 from portal.services import ServiceError, audit_record
 
-from .dossier import dossier_content_hash, dossier_snapshot
+from .dossier import dossier_snapshot
 from .models import (
     DossierVersion,
     ExpertiseListing,
@@ -30,7 +27,6 @@ from .models import (
     ExpertiseTheme,
     ListingKind,
 )
-from .tasks import dossier_enqueue
 
 
 @transaction.atomic
@@ -48,43 +44,21 @@ def dossier_request(*, state: StateParty, user, language: str) -> DossierVersion
     state = StateParty.objects.select_for_update().get(pk=state.pk)
     with translation.override(language):
         snapshot = dossier_snapshot(state=state, user=user)
-    content_hash = dossier_content_hash(snapshot)
-    version = DossierVersion.objects.filter(
-        state=state, content_hash=content_hash
-    ).first()
-    if version is not None:
-        if version_step(
-            model=DossierVersion,
-            version_id=version.pk,
-            step=ReportStep.ASK_AGAIN,
-            enqueued_at=None,
-            started_at=None,
-            finished_at=None,
-            error="",
-        ):
-            version.refresh_from_db()
-            on_commit(dossier_enqueue, version_id=version.pk)
+    version, created = document_request(
+        model=DossierVersion,
+        of={"state": state},
+        snapshot=snapshot,
+        user=user,
+        language=language,
+    )
+    if not created:
         return version
-    number = (state.dossier_versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    try:
-        with transaction.atomic():
-            version = DossierVersion.objects.create(
-                state=state,
-                number=number,
-                language=language,
-                snapshot=snapshot,
-                content_hash=content_hash,
-                requested_by=user,
-            )
-    except IntegrityError:
-        return DossierVersion.objects.get(state=state, content_hash=content_hash)
     audit_record(
         actor=user,
         action="dossier.request",
-        summary=f"{state.name}: dossier v{number} ({language})",
+        summary=f"{state.name}: dossier v{version.number} ({language})",
         target=state,
     )
-    on_commit(dossier_enqueue, version_id=version.pk)
     return version
 
 

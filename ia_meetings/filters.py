@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import StateParty
+from portal.filters import ReadingOrderChoiceFilter
 
 from .models import Meeting, MeetingKind
 from .selectors import year_choices
@@ -10,7 +11,7 @@ from .selectors import year_choices
 class MeetingFilter(django_filters.FilterSet):
     """The meeting lists' filters: country, kind and year."""
 
-    state = django_filters.ModelChoiceFilter(
+    state = ReadingOrderChoiceFilter(
         label=_("Country"),
         queryset=StateParty.objects.all(),
         to_field_name="iso3",

@@ -16,14 +16,16 @@ from django.db.models import (
     F,
     Max,
     Min,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
     Window,
 )
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Coalesce, RowNumber, TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -348,6 +350,28 @@ def action_point_list_for_user(*, user) -> QuerySet[ActionPoint]:
     points = ActionPoint.objects.all()
     readable = meetings_readable_q(user, prefix="meeting__")
     return points if readable is None else points.filter(readable)
+
+
+def action_points_with_progress(points: QuerySet[ActionPoint]) -> QuerySet:
+    """`points` annotated with `done_on`, the day it was done (the first dated
+    update that marked it done; else, for a point marked done without one,
+    the day of its last change), and `latest_progress`, the newest update's
+    note. Two subqueries, whatever the number of updates."""
+    updates = ActionPointUpdate.objects.filter(point=OuterRef("pk"))
+    first_done = (
+        updates.filter(status=ActionPointStatus.DONE)
+        .order_by("date", "pk")
+        .values("date")[:1]
+    )
+    return points.annotate(
+        done_on=Case(
+            When(
+                status=ActionPointStatus.DONE,
+                then=Coalesce(Subquery(first_done), TruncDate("updated_at")),
+            ),
+        ),
+        latest_progress=Subquery(updates.order_by("-date", "-pk").values("note")[:1]),
+    )
 
 
 def country_action_point_list(*, state, user) -> QuerySet[ActionPoint]:

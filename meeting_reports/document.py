@@ -2,8 +2,9 @@
 
 A report is made in two steps so that it is reproducible and idempotent:
 `report_snapshot` reads everything the report shows into plain JSON (a handful
-of queries, whatever the meeting's size); `report_html` and `report_pdf` turn a
-snapshot into a PDF without touching the database. The snapshot is stored with
+of queries, whatever the meeting's size); `report_html` and
+`portal.documents.pdf_render` turn a snapshot into a PDF without touching the
+database. The snapshot is stored with
 the version, so a version can always be re-rendered from what it was made of.
 
 User text is Markdown rendered through portal.markdown (sanitised HTML only).
@@ -11,13 +12,9 @@ The print templates and their CSS live in templates/reports/; WeasyPrint may
 read files from that folder and data: URLs, nothing from the network.
 """
 
-import base64
 import datetime as dt
-import hashlib
 import json
-import re
 from dataclasses import asdict
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -26,10 +23,9 @@ from django.utils import numberformat, timezone, translation
 from django.utils.dateformat import format as date_format
 from django.utils.formats import get_format
 from django.utils.functional import Promise
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from article7.trajectory import trajectory_for
+from article7.trajectory import trajectory_snapshot
 from country_pages.selectors import need_list_for_state
 from ia_meetings.models import (
     ActionPointStatus,
@@ -37,15 +33,13 @@ from ia_meetings.models import (
     Meeting,
     ParticipantGroup,
 )
+from partnerships.charts import donor_base_by_year
 from partnerships.selectors import country_partnership_summary
+from portal.documents import css_content, svg_data_uri, trajectory_print
 from portal.markdown import render_markdown
 from portal.names import country_name
 
 SNAPSHOT_FORMAT = 1
-
-
-def reports_template_dir() -> Path:
-    return Path(settings.BASE_DIR) / "templates" / "reports"
 
 
 def _iso(value):
@@ -103,7 +97,7 @@ def report_snapshot(*, meeting: Meeting) -> dict:
     partnership_data = asdict(partnership)
     partnership_data["is_empty"] = partnership.is_empty
     language = translation.get_language() or settings.LANGUAGE_CODE
-    trajectory = _trajectory(state)
+    trajectory = trajectory_snapshot(state)
     return {
         **({} if language == settings.LANGUAGE_CODE else {"language": language}),
         # Only where the State has reported figures, so earlier reports keep
@@ -187,31 +181,12 @@ def report_snapshot(*, meeting: Meeting) -> dict:
             for need in need_list_for_state(state=state, published_only=True)
         ],
         "partnerships": json.loads(json.dumps(partnership_data, default=_jsonable)),
-    }
-
-
-def _trajectory(state) -> dict | None:
-    """The State's Article 5 trajectory as the public reads it (article7), or
-    None without Article 5 obligations or reported figures."""
-    if not state.article5_obligations_remaining:
-        return None
-    trajectory = trajectory_for(state=state, user=AnonymousUser())
-    if not trajectory.has_data:
-        return None
-    remaining_svg, released_svg = trajectory.chart()
-    return {
-        "sentence": trajectory.sentence,
-        "years": [
-            [row.year, row.remaining_m2, row.released_m2] for row in trajectory.years
+        # The donor base per year [004: "encourage more states to become donors"].
+        "donor_base": [
+            [row.year, row.donors, row.first_time, row.top_five_share]
+            for row in donor_base_by_year(state=state)
         ],
-        "remaining_svg": str(remaining_svg),
-        "released_svg": str(released_svg),
     }
-
-
-def report_content_hash(snapshot: dict) -> str:
-    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _when(snapshot_meeting: dict) -> str:
@@ -248,40 +223,20 @@ def _amount(value: str | None, currency: str) -> str:
     return f"{currency} {number}"
 
 
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-
-
-def _css_content(text: str, **values: str) -> str:
-    """A CSS `content` value from a translated sentence: its words quoted, its
-    placeholders replaced by CSS values such as counter(page)."""
-    parts = []
-    for index, piece in enumerate(_PLACEHOLDER.split(text)):
-        if index % 2:
-            parts.append(values[piece])
-        elif piece:
-            escaped = "".join(
-                ch if ch.isalnum() or ch in " .,·:;()-–—'/" else f"\\{ord(ch):x} "
-                for ch in piece
-            )
-            parts.append(f'"{escaped}"')
-    # Safe: every character but letters, digits and plain punctuation is escaped.
-    return mark_safe(" ".join(parts))  # noqa: S308
-
-
 def _running() -> dict:
     """The running header and footers of the print CSS, in the active language."""
     return {
-        "footer": _css_content(
+        "footer": css_content(
             gettext("%(state)s · follow-up report · %(version)s"),
             state="string(state)",
             version="string(version)",
         ),
-        "pages": _css_content(
+        "pages": css_content(
             gettext("Page %(page)s of %(pages)s"),
             page="counter(page)",
             pages="counter(pages)",
         ),
-        "item": _css_content(gettext("Agenda item %(code)s"), code="content(text)"),
+        "item": css_content(gettext("Agenda item %(code)s"), code="content(text)"),
     }
 
 
@@ -339,23 +294,11 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
     partnerships = dict(snapshot["partnerships"])
     svg = partnerships.get("funding_chart_svg") or ""
     # An <img> of a data: URL keeps another app's SVG out of the HTML itself.
-    partnerships["chart_src"] = (
-        "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-        if svg
-        else ""
-    )
-    trajectory = dict(snapshot.get("trajectory") or {})
-    for key in ("remaining", "released"):
-        svg = trajectory.pop(f"{key}_svg", "")
-        trajectory[f"{key}_src"] = (
-            "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-            if svg
-            else ""
-        )
+    partnerships["chart_src"] = svg_data_uri(svg)
     made_at = made_at or timezone.now()
     state = snapshot["state"]
     return {
-        "trajectory": trajectory if snapshot.get("trajectory") else None,
+        "trajectory": trajectory_print(snapshot.get("trajectory")),
         # The State's name in the report's language (the snapshot keeps the
         # English one).
         "state": {
@@ -385,6 +328,7 @@ def report_context(*, snapshot: dict, number: int, made_at=None) -> dict:
             for currency, values in sorted(totals.items())
         ],
         "partnerships": partnerships,
+        "donor_base": snapshot.get("donor_base") or [],
         "running": _running(),
     }
 
@@ -396,32 +340,3 @@ def report_html(*, snapshot: dict, number: int, made_at=None) -> str:
             "reports/report.html",
             report_context(snapshot=snapshot, number=number, made_at=made_at),
         )
-
-
-def _local_only_fetcher():
-    """WeasyPrint may read the print CSS (file:) and inline images (data:) only."""
-    # WeasyPrint is imported where a PDF is made (the worker), not when the
-    # web process loads this module for snapshots: it is slow and large.
-    from weasyprint.urls import URLFetcher
-
-    class LocalOnlyFetcher(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.startswith("file:"):
-                root = reports_template_dir().resolve().as_uri()
-                if not url.startswith(root + "/"):
-                    raise ValueError(f"The report may not read {url}")
-            return super().fetch(url, headers)
-
-    return LocalOnlyFetcher(allowed_protocols={"file", "data"})
-
-
-def report_pdf(*, html: str) -> tuple[bytes, int]:
-    """Render report HTML to PDF; returns the bytes and the page count."""
-    from weasyprint import HTML
-
-    document = HTML(
-        string=html,
-        base_url=reports_template_dir().as_uri() + "/",
-        url_fetcher=_local_only_fetcher(),
-    ).render()
-    return document.write_pdf(), len(document.pages)

@@ -6,7 +6,7 @@ participants, or everyone. The State (or the ISU for it) asks for a new version
 of a held meeting's report and decides the sharing.
 
 Predicates take a Meeting or a ReportVersion; which steps a version may take
-is the state machine's (models.REPORT_STEPS, read through flow.step_allowed).
+is the state machine's (portal.documents.DOCUMENT_STEPS, read through step_allowed).
 """
 
 import rules
@@ -18,10 +18,11 @@ from ia_meetings.rules import (
     is_participant,
     meeting_of,
 )
+from portal.documents import DocumentStep, step_allowed
+from portal.models import DocumentStatus
 from portal.rules import is_committee, is_isu
 
-from .flow import step_allowed
-from .models import ReportAudience, ReportSharing, ReportStatus, ReportStep
+from .models import ReportAudience, ReportSharing
 
 
 def report_audience_of(obj) -> str:
@@ -53,14 +54,14 @@ def is_held(user, obj):
 
 @rules.predicate
 def is_report_ready(user, obj):
-    return getattr(obj, "status", None) == ReportStatus.READY
+    return getattr(obj, "status", None) == DocumentStatus.READY
 
 
 @rules.predicate
 def may_be_asked_again(user, version):
     """The state machine lets a requester hand this version over again."""
     return version is not None and step_allowed(
-        version=version, step=ReportStep.ASK_AGAIN
+        version=version, step=DocumentStep.ASK_AGAIN
     )
 
 

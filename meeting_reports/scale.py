@@ -20,16 +20,12 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from ia_meetings.models import Meeting, MeetingStatus
+from portal.documents import snapshot_hash
+from portal.models import DocumentStatus
 from portal.scale import ScaleContext
 
-from .document import report_content_hash, report_snapshot
-from .models import (
-    ReportAudience,
-    ReportSharing,
-    ReportStatus,
-    ReportVersion,
-    report_file_key,
-)
+from .document import report_snapshot
+from .models import ReportAudience, ReportSharing, ReportVersion, report_file_key
 
 REPORTED_SHARE = 0.7  # held meetings whose State made a report
 MAX_VERSIONS = 3
@@ -87,7 +83,7 @@ def generate(ctx: ScaleContext) -> None:
         for number in range(1, rng.randint(1, MAX_VERSIONS) + 1):
             # Each version shows a little more: the minutes were completed.
             shown = {**snapshot, "version_note": f"Version {number}"}
-            content_hash = report_content_hash(shown)
+            content_hash = snapshot_hash(shown)
             pdf = PDF + f"% {meeting.pk} v{number}\n".encode()
             name = default_storage.save(
                 report_file_key(meeting_id=meeting.pk, content_hash=content_hash),
@@ -98,7 +94,7 @@ def generate(ctx: ScaleContext) -> None:
                 ReportVersion(
                     meeting=meeting,
                     number=number,
-                    status=ReportStatus.READY,
+                    status=DocumentStatus.READY,
                     requested_by=meeting.proposed_by,
                     requested_at=made,
                     enqueued_at=made,

@@ -12,10 +12,11 @@ from django.utils.translation import ngettext
 
 from ia_meetings.models import Meeting, MeetingStatus
 from ia_meetings.rules import focal_meeting_state_ids
+from portal.models import DocumentStatus
 from portal.rules import is_isu
 from portal.summaries import SummaryItem
 
-from .models import ReportAudience, ReportSharing, ReportStatus, ReportVersion
+from .models import ReportAudience, ReportSharing, ReportVersion
 
 
 def report_audience(*, meeting: Meeting) -> str:
@@ -51,7 +52,7 @@ def report_version_list(*, meeting: Meeting, user) -> QuerySet[ReportVersion]:
         "-number"
     )
     if not user.has_perm("meeting_reports.view_report_progress", meeting):
-        versions = versions.filter(status=ReportStatus.READY)
+        versions = versions.filter(status=DocumentStatus.READY)
     return versions
 
 
@@ -59,7 +60,7 @@ def report_public_list(*, state, limit: int | None = None) -> list[SummaryItem]:
     """The latest ready version of each of the State's meetings whose reports
     the State made public, newest meeting first (the country page lists the
     first `limit`). One query, snapshots left in the database."""
-    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
+    ready = ReportVersion.objects.filter(status=DocumentStatus.READY)
     latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
     versions = (
         ready.filter(
@@ -119,7 +120,7 @@ def meetings_with_failed_report(*, limit: int = 10) -> list[Meeting]:
     """Meetings whose latest report version failed (for the ISU)."""
     return list(
         Meeting.objects.annotate(latest_status=_latest_version_status())
-        .filter(latest_status=ReportStatus.FAILED)
+        .filter(latest_status=DocumentStatus.FAILED)
         .select_related("state")
         .order_by("-starts_at", "-pk")[:limit]
     )
@@ -128,7 +129,7 @@ def meetings_with_failed_report(*, limit: int = 10) -> list[Meeting]:
 def reports_ready_list(*, limit: int = 10) -> list[ReportVersion]:
     """The latest ready version of each meeting's report, most recently made
     first (for the committee and the ISU, who read every report)."""
-    ready = ReportVersion.objects.filter(status=ReportStatus.READY)
+    ready = ReportVersion.objects.filter(status=DocumentStatus.READY)
     latest = ready.filter(meeting=OuterRef("meeting")).order_by("-number")
     return list(
         ready.filter(number=Subquery(latest.values("number")[:1]))

@@ -6,27 +6,20 @@ the rules of the domain: a report of a held meeting only, one version per
 distinct content, participants told once the reports are opened to them.
 """
 
-from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
 from ia_meetings.models import Meeting, MeetingStatus
+from portal.documents import document_request
 from portal.effects import on_commit
+from portal.models import DocumentStatus
 from portal.services import ServiceError, audit_record
 
-from .document import report_content_hash, report_snapshot
-from .flow import REPORT_STALE_AFTER, version_step
-from .models import (
-    ReportAudience,
-    ReportSharing,
-    ReportStatus,
-    ReportStep,
-    ReportVersion,
-)
+from .document import report_snapshot
+from .models import ReportAudience, ReportSharing, ReportVersion
 from .selectors import report_audience
-from .tasks import report_enqueue
 from .worker import report_participants_notify
 
 
@@ -47,43 +40,20 @@ def report_request(*, meeting: Meeting, user, language: str = "") -> ReportVersi
         raise ServiceError(_("A report can be made once the meeting has been held."))
     with translation.override(language or translation.get_language()):
         snapshot = report_snapshot(meeting=meeting)
-    content_hash = report_content_hash(snapshot)
-    version = ReportVersion.objects.filter(
-        meeting=meeting, content_hash=content_hash
-    ).first()
-    if version is not None:
-        asked_again = version_step(
-            version_id=version.pk,
-            step=ReportStep.ASK_AGAIN,
-            enqueued_at=None,
-            started_at=None,
-            finished_at=None,
-            error="",
-        )
-        if asked_again:
-            version.refresh_from_db()
-            on_commit(report_enqueue, version_id=version.pk)
+    version, created = document_request(
+        model=ReportVersion,
+        of={"meeting": meeting},
+        snapshot=snapshot,
+        user=user,
+    )
+    if not created:
         return version
-    number = (meeting.report_versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    try:
-        with transaction.atomic():
-            version = ReportVersion.objects.create(
-                meeting=meeting,
-                number=number,
-                snapshot=snapshot,
-                content_hash=content_hash,
-                requested_by=user,
-            )
-    except IntegrityError:
-        # Someone asked for the same content a moment earlier.
-        return ReportVersion.objects.get(meeting=meeting, content_hash=content_hash)
     audit_record(
         actor=user,
         action="report.request",
-        summary=f"{meeting.state.name}: report v{number} of “{meeting.title}”",
+        summary=f"{meeting.state.name}: report v{version.number} of “{meeting.title}”",
         target=version,
     )
-    on_commit(report_enqueue, version_id=version.pk)
     return version
 
 
@@ -119,43 +89,10 @@ def report_share(*, meeting: Meeting, user, audience: str) -> ReportSharing:
     opened = {ReportAudience.PARTICIPANTS, ReportAudience.PUBLIC}
     if audience in opened and before not in opened:
         latest = (
-            meeting.report_versions.filter(status=ReportStatus.READY)
+            meeting.report_versions.filter(status=DocumentStatus.READY)
             .order_by("-number")
             .first()
         )
         if latest is not None:
             report_participants_notify(version=latest)
     return sharing
-
-
-def report_requeue_waiting() -> tuple[int, int]:
-    """Hand the workers every version that waits for one; (handed, waiting).
-
-    Run every minute by Celery beat (`meeting_reports.report_sweep`) and by
-    `manage.py report_requeue`. A version waits when the broker could not take
-    it (enqueue_failed_at), when its message was lost (queued for longer than
-    REPORT_STALE_AFTER), or when the worker rendering it died (rendering for
-    longer than that: it is taken over, as the same version, once). Rendering
-    is idempotent (the worker claims the version first), so handing a version
-    twice never makes two versions or two files.
-    """
-    stale = timezone.now() - REPORT_STALE_AFTER
-    for pk in ReportVersion.objects.filter(
-        status=ReportStatus.RENDERING, started_at__lt=stale
-    ).values_list("pk", flat=True):
-        version_step(
-            version_id=pk,
-            step=ReportStep.ASK_AGAIN,
-            error=_("The worker rendering this version stopped; it is taken over."),
-        )
-    waiting = list(
-        ReportVersion.objects.filter(status=ReportStatus.QUEUED)
-        .filter(
-            Q(enqueue_failed_at__isnull=False)
-            | Q(enqueued_at__isnull=True)
-            | Q(enqueued_at__lt=stale)
-        )
-        .values_list("pk", flat=True)
-    )
-    handed = sum(report_enqueue(version_id=pk) for pk in waiting)
-    return handed, len(waiting)

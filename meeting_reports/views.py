@@ -2,17 +2,16 @@
 request for a new version and the sharing decision."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.document_views import document_download, document_requested_message
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
 from . import selectors, services
 from .forms import ReportRequestForm, ReportSharingForm
-from .models import ReportStatus
 
 
 def report_meeting(request, pk, **kwargs):
@@ -94,32 +93,7 @@ def report_request(request, pk):
     except ServiceError as exc:
         messages.error(request, str(exc))
         return redirect("meeting_reports:detail", pk=meeting.pk)
-    version.refresh_from_db()
-    if version.is_waiting_for_broker:
-        messages.warning(
-            request,
-            _(
-                "Version %(number)s is saved, but the rendering service cannot "
-                "be reached right now. Nothing is lost: ask again in a few minutes."
-            )
-            % {"number": version.number},
-        )
-    elif version.status == ReportStatus.READY:
-        messages.success(
-            request, _("Version %(number)s is ready.") % {"number": version.number}
-        )
-    elif version.status == ReportStatus.FAILED:
-        messages.error(
-            request,
-            _("Version %(number)s failed: %(error)s")
-            % {"number": version.number, "error": version.error},
-        )
-    else:
-        messages.success(
-            request,
-            _("Version %(number)s is being made; this page shows when it is ready.")
-            % {"number": version.number},
-        )
+    document_requested_message(request, version)
     return redirect("meeting_reports:detail", pk=meeting.pk)
 
 
@@ -154,13 +128,4 @@ def report_share(request, pk):
 def report_download(request, pk, number):
     """One version's PDF, for its readers (see `report`)."""
     version = report_version(request, pk, number)
-    try:
-        handle = version.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404(_("This report's file is missing; ask for it again.")) from exc
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=version.file_name,
-        content_type="application/pdf",
-    )
+    return document_download(version)

@@ -1,31 +1,19 @@
-"""What the rendering worker does to a version: render it, put it back in the
-queue after a transient error, or record its failure; and tell the readers
-when a version they may read is ready.
+"""What follows once a report version is rendered: tell the readers.
 
-Celery's task (tasks.py) calls these; every change of status is a step of the
-one state machine (models.REPORT_STEPS, through flow.version_step): only a
-queued version is taken, a ready one is never marked failed. The file's name
-derives from the content.
+The rendering itself is portal.documents' (one state machine, one task body
+for every rendered document); this app registers its kind of document in
+apps.py with `report_ready` below.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-from django.db import transaction
-from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from country_pages.services import country_page_cache_drop
 from portal.effects import on_commit
 from portal.emails import email_link, email_send
 
-from .document import report_html, report_language, report_pdf
-from .flow import version_step
-from .models import ReportAudience, ReportStep, ReportVersion, report_file_key
+from .document import report_html, report_language
+from .models import ReportAudience, ReportVersion, report_file_key
 from .selectors import report_audience
 
 
@@ -58,66 +46,24 @@ def report_participants_notify(*, version: ReportVersion) -> int:
     return len(emails)
 
 
-def report_render(*, version_id: int) -> ReportVersion | None:
-    """Render one version to PDF (the task's work). Idempotent: a ready version,
-    or one another worker is rendering, is left alone (returns None)."""
-    now = timezone.now()
-    claimed = version_step(
-        version_id=version_id,
-        step=ReportStep.CLAIM,
-        started_at=now,
-        attempts=F("attempts") + 1,
+def report_version_html(version: ReportVersion, made_at) -> str:
+    return report_html(
+        snapshot=version.snapshot, number=version.number, made_at=made_at
     )
-    if not claimed:
-        return None
-    version = ReportVersion.objects.select_related("meeting__state").get(pk=version_id)
-    html = report_html(snapshot=version.snapshot, number=version.number, made_at=now)
-    pdf, pages = report_pdf(html=html)
-    key = report_file_key(
+
+
+def report_version_file_key(version: ReportVersion) -> str:
+    return report_file_key(
         meeting_id=version.meeting_id, content_hash=version.content_hash
     )
-    if default_storage.exists(key):
-        default_storage.delete(key)
-    name = default_storage.save(key, ContentFile(pdf))
-    with transaction.atomic():
-        finished = version_step(
-            version_id=version_id,
-            step=ReportStep.FINISH,
-            finished_at=timezone.now(),
-            file=name,
-            checksum=hashlib.sha256(pdf).hexdigest(),
-            pages=pages,
-            size=len(pdf),
-            error="",
-        )
-        if not finished:
-            # Taken over meanwhile (this worker was presumed lost): the new
-            # rendering writes the same file and tells the readers.
-            return None
-        version.refresh_from_db()
-        audience = report_audience(meeting=version.meeting)
-        if audience in (ReportAudience.PARTICIPANTS, ReportAudience.PUBLIC):
-            report_participants_notify(version=version)
-        if audience == ReportAudience.PUBLIC:
-            on_commit(country_page_cache_drop, state=version.meeting.state)
-    return version
 
 
-def report_render_retry(*, version_id: int, error: str, countdown: float) -> None:
-    """A transient error: back to the queue, with what happened for the page."""
-    version_step(
-        version_id=version_id,
-        step=ReportStep.RETRY,
-        error=_("Attempt failed (%(error)s); trying again in %(seconds)s s.")
-        % {"error": error, "seconds": f"{countdown:.0f}"},
-    )
-
-
-def report_render_fail(*, version_id: int, error: str) -> None:
-    """A fault another try would repeat, the last try, or too long."""
-    version_step(
-        version_id=version_id,
-        step=ReportStep.FAIL,
-        finished_at=timezone.now(),
-        error=error[:2000],
-    )
+def report_ready(version: ReportVersion) -> None:
+    """In the transaction that marks the version ready: tell the participants
+    when the State shared the reports with them, and show a public report on
+    the country page."""
+    audience = report_audience(meeting=version.meeting)
+    if audience in (ReportAudience.PARTICIPANTS, ReportAudience.PUBLIC):
+        report_participants_notify(version=version)
+    if audience == ReportAudience.PUBLIC:
+        on_commit(country_page_cache_drop, state=version.meeting.state)

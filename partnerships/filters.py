@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from country_pages.models import Need, NeedStatus, NeedTheme, Region, StateParty
 from country_pages.translation.texts import need_text_matches
+from portal.filters import ReadingOrderChoiceFilter
 
 from .models import Partnership, PartnershipStatus
 
@@ -86,7 +87,7 @@ class NeedFilter(django_filters.FilterSet):
     theme = django_filters.ChoiceFilter(
         label=_("Theme"), choices=NeedTheme.choices, empty_label=ANY
     )
-    country = django_filters.ModelChoiceFilter(
+    country = ReadingOrderChoiceFilter(
         field_name="state",
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),
@@ -154,7 +155,7 @@ class NeedFilter(django_filters.FilterSet):
 
 class PartnershipFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
-    country = django_filters.ModelChoiceFilter(
+    country = ReadingOrderChoiceFilter(
         field_name="state",
         to_field_name="iso3",
         queryset=StateParty.objects.only("iso3", "name"),

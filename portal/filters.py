@@ -1,11 +1,14 @@
-"""The ISU's filters on the audit trail."""
+"""The ISU's filters on the audit trail, and a choice of objects listed in the
+reader's alphabetical order (States in every app's filters)."""
 
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEntry
+from .names import reading_order
 
 
 class AuditEntryFilter(django_filters.FilterSet):
@@ -58,3 +61,22 @@ class AuditEntryFilter(django_filters.FilterSet):
 
     def filter_kind(self, queryset, name, value):
         return queryset.filter(Q(action=value) | Q(action__startswith=f"{value}."))
+
+
+class _ReadingOrder(ModelChoiceIterator):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in sorted(self.queryset, key=lambda obj: reading_order(str(obj))):
+            yield self.choice(obj)
+
+
+class ReadingOrderChoiceField(forms.ModelChoiceField):
+    """Objects named by `str()` in the reader's language (a State's
+    `local_name`), listed in that language's alphabetical order."""
+
+    iterator = _ReadingOrder
+
+
+class ReadingOrderChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ReadingOrderChoiceField

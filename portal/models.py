@@ -4,6 +4,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +37,66 @@ class EditedByUser(Versioned):
 
     class Meta:
         abstract = True
+
+
+class DocumentStatus(models.TextChoices):
+    """Where a rendered document's version stands (portal.documents)."""
+
+    QUEUED = "queued", _("Queued")
+    RENDERING = "rendering", _("Rendering")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class RenderedDocument(models.Model):
+    """One rendering to PDF of a snapshot of some content: a meeting's report,
+    a State's dossier, an Article 7 report. Moved along one state machine by
+    portal.documents; the concrete model adds what the document is of, a
+    `number`, and its constraints."""
+
+    number = models.PositiveIntegerField()
+    status = models.CharField(
+        max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.QUEUED
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    # When the broker took the task, or when it last could not be reached: a
+    # version stays queued (nothing is lost) and the page offers to ask again.
+    enqueued_at = models.DateTimeField(null=True, blank=True)
+    enqueue_failed_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    # What the PDF shows, as plain JSON; the hash makes a request idempotent.
+    snapshot = models.JSONField()
+    content_hash = models.CharField(max_length=64)
+    file = models.FileField(max_length=200, blank=True)
+    checksum = models.CharField(_("SHA-256 of the PDF"), max_length=64, blank=True)
+    pages = models.PositiveIntegerField(null=True, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_pending(self):
+        """The worker will still move it on its own (the page keeps polling)."""
+        return self.status in (DocumentStatus.QUEUED, DocumentStatus.RENDERING)
+
+    @property
+    def is_waiting_for_broker(self):
+        return bool(
+            self.status == DocumentStatus.QUEUED
+            and self.enqueue_failed_at
+            and not self.enqueued_at
+        )
 
 
 class Role(models.TextChoices):

@@ -3,12 +3,13 @@ submission, review and correction."""
 
 from django.contrib import messages
 from django.http import FileResponse, Http404
-from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from country_pages.views.lookups import state_from_iso3
+from portal.document_views import document_download, document_requested_message
 from portal.editing import form_save
 from portal.permissions import permission_required
 from portal.services import ServiceError
@@ -25,7 +26,7 @@ from ..forms import (
     formset_rows,
     row_formset,
 )
-from ..models import FormCode
+from ..models import FormCode, ReportPdf
 from ..status import steps_for
 
 
@@ -98,6 +99,7 @@ def report_detail(request, pk):
     otherwise the State, the ISU and the Committees."""
     report = report_from_pk(request, pk)
     guidance = selectors.guidance_current()
+    pdfs = selectors.report_pdfs(report=report)
     return render(
         request,
         "article7/report_detail.html",
@@ -110,6 +112,9 @@ def report_detail(request, pk):
             "can_edit": request.user.has_perm("article7.edit_report", report),
             "can_correct": request.user.has_perm("article7.correct_report", report),
             "file_form": ReportFileForm(),
+            "pdfs": pdfs,
+            "pdf_pending": any(pdf.is_pending for pdf in pdfs),
+            "may_request_pdf": request.user.has_perm("article7.request_pdf", report),
             "guidance": {s.form: s for s in guidance.sections.all()}
             if guidance
             else {},
@@ -319,3 +324,37 @@ def correct(request, pk):
         % {"year": report.year, "number": report.number},
     )
     return redirect(correction)
+
+
+def report_pdf_version(request, pk, number):
+    return get_object_or_404(
+        ReportPdf.objects.select_related("report"), report_id=pk, number=number
+    )
+
+
+def report_of_pdf(request, pk, number):
+    """The report a PDF version is of, for the read rule."""
+    return report_pdf_version(request, pk, number).report
+
+
+@require_POST
+@permission_required("article7.request_pdf", fn=report_from_pk)
+def pdf_request(request, pk):
+    """Make (or find, for the same content) the PDF of a submitted version in
+    the reader's language."""
+    report = report_from_pk(request, pk)
+    try:
+        version = services.report_pdf_request(
+            report=report, user=request.user, language=translation.get_language()
+        )
+    except ServiceError as exc:
+        messages.error(request, str(exc))
+    else:
+        document_requested_message(request, version)
+    return redirect(f"{report.get_absolute_url()}#pdf")
+
+
+@permission_required("article7.download_pdf", fn=report_of_pdf)
+def pdf_download(request, pk, number):
+    """One PDF version of a submitted report, for the report's readers."""
+    return document_download(report_pdf_version(request, pk, number))

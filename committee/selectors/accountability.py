@@ -5,18 +5,23 @@ time.
 
 Only what the public may read is counted, whoever asks: the lists come from
 ia_meetings' selectors as the anonymous reader sees them. An action point is
-done on time when it was marked done (its last change) by its due date.
+done on time when it was marked done by its due date: the day of its first
+progress update marked done (ia_meetings.selectors.action_points_with_progress),
+or the day of its last change for a point marked done without an update.
 """
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, F, Q
-from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ia_meetings.models import ActionPointStatus, FollowUpStatus, MeetingStatus
-from ia_meetings.selectors import action_point_list_for_user, follow_up_list_for_user
+from ia_meetings.selectors import (
+    action_point_list_for_user,
+    action_points_with_progress,
+    follow_up_list_for_user,
+)
 
 from ..tables import Column, Table
 
@@ -28,8 +33,10 @@ def _share(part: int, whole: int) -> int | None:
 
 
 def _public_points():
-    return action_point_list_for_user(user=PUBLIC).exclude(
-        meeting__status=MeetingStatus.CANCELLED
+    return action_points_with_progress(
+        action_point_list_for_user(user=PUBLIC).exclude(
+            meeting__status=MeetingStatus.CANCELLED
+        )
     )
 
 
@@ -41,7 +48,7 @@ def _public_follow_ups():
 
 def _on_time_q():
     return Q(status=ActionPointStatus.DONE) & (
-        Q(due_date__isnull=True) | Q(done_day__lte=F("due_date"))
+        Q(due_date__isnull=True) | Q(done_on__lte=F("due_date"))
     )
 
 
@@ -53,7 +60,6 @@ def accountability_across_states() -> Table:
     rows = {}
     for r in (
         _public_points()
-        .annotate(done_day=TruncDate("updated_at"))
         .values("meeting__state__iso3", "meeting__state__name")
         .annotate(
             points=Count("pk"),
@@ -127,7 +133,7 @@ def accountability_for_state(*, state) -> tuple[Table, Table, dict]:
     point_rows = []
     for point in points:
         is_done = point.status == ActionPointStatus.DONE
-        done_day = timezone.localdate(point.updated_at) if is_done else None
+        done_day = point.done_on if is_done else None
         point_rows.append(
             {
                 "description": " ".join(point.description.split())[:160],
@@ -135,6 +141,7 @@ def accountability_for_state(*, state) -> tuple[Table, Table, dict]:
                 "meeting": point.meeting.title,
                 "due_date": point.due_date,
                 "status": point.get_status_display(),
+                "progress": " ".join((point.latest_progress or "").split())[:160],
                 "done_on": done_day,
                 "on_time": (not point.due_date or done_day <= point.due_date)
                 if is_done
@@ -181,6 +188,7 @@ def accountability_for_state(*, state) -> tuple[Table, Table, dict]:
                 Column("meeting", _("Meeting")),
                 Column("due_date", _("Due")),
                 Column("status", _("Status")),
+                Column("progress", _("Latest progress")),
                 Column("done_on", _("Done on")),
                 Column("on_time", _("On time")),
                 Column("overdue", _("Overdue")),

@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import pgettext
 
+from article7.selectors import current_reports, report_figures
 from country_pages.models import NeedStatus, NeedTheme
 from country_pages.selectors import page_revisions_since
 from ia_meetings.models import ActionPointStatus, FollowUpStatus, MeetingKind
@@ -389,6 +392,70 @@ def _meeting_table(*, state, user, start: dt.datetime) -> Table:
     )
 
 
+ARTICLE7_FIGURES = (
+    ("remaining_m2", _lazy("Remaining contaminated area (m²)")),
+    ("cha_m2", _lazy("Confirmed hazardous areas (m²)")),
+    ("sha_m2", _lazy("Suspected hazardous areas (m²)")),
+    ("released_m2", _lazy("Area released in the year (m²)")),
+    ("mines_destroyed", _lazy("Mines destroyed in the year")),
+    ("stockpile", _lazy("Stockpiled mines held")),
+    ("casualties", _lazy("Casualties in the year")),
+)
+
+
+def _figure(value) -> str:
+    return "—" if value is None else number_format(value, force_grouping=True)
+
+
+def _article7_table(*, state, user) -> Table:
+    """The figures of the latest Article 7 report the reader may read against
+    the report of the year before it (two reports, a few queries each)."""
+    reports = list(
+        current_reports(user=user, state=state).order_by("-year", "-number")[:2]
+    )
+    latest = reports[0] if reports else None
+    earlier = reports[1] if len(reports) > 1 else None
+    table = Table(
+        key="article7",
+        title=_("Article 7 figures: the latest report against the one before"),
+        empty=_("No Article 7 report to compare yet."),
+        columns=[
+            Column("figure", _("Figure")),
+            Column("previous", _("Previous report"), numeric=True),
+            Column("latest", _("Latest report"), numeric=True),
+            Column("change", _("Change"), numeric=True),
+        ],
+    )
+    if latest is None:
+        return table
+    now = report_figures(report=latest)
+    before = report_figures(report=earlier) if earlier else {}
+    table.note = (
+        _("The report for %(year)s against the report for %(previous)s.")
+        % {"year": latest.year, "previous": earlier.year}
+        if earlier
+        else _("The report for %(year)s; there is no earlier report to compare.")
+        % {"year": latest.year}
+    )
+    for key, label in ARTICLE7_FIGURES:
+        value, previous = now.get(key), before.get(key)
+        if value is None and previous is None:
+            continue
+        change = "" if value is None or previous is None else value - previous
+        table.rows.append(
+            {
+                "figure": str(label),
+                "previous": _figure(previous),
+                "latest": _figure(value),
+                "change": ""
+                if change == ""
+                else ("+" if change > 0 else "") + _figure(change),
+                "url": latest.get_absolute_url(),
+            }
+        )
+    return table
+
+
 def state_changes(*, state, user, since: dt.date) -> StateChanges:
     """Everything that changed for `state` since `since`, as `user` may read
     it (the public part for the public), as tables."""
@@ -403,6 +470,7 @@ def state_changes(*, state, user, since: dt.date) -> StateChanges:
         _action_point_table(state=state, user=user, start=start, today=today),
         _follow_up_table(state=state, user=user, since=since, start=start),
         _meeting_table(state=state, user=user, start=start),
+        _article7_table(state=state, user=user),
     ]
     changes = StateChanges(state=state, since=since, tables=tables)
     points = tables[4].rows

@@ -1,14 +1,11 @@
 """A State's dossier for a committee chair: one click, a PDF made by a worker."""
 
-from django.contrib import messages
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from country_pages.models import StateParty
-from meeting_reports.models import ReportStatus
+from portal.document_views import document_download, document_requested_message
 from portal.permissions import permission_required
 
 from .. import services
@@ -63,32 +60,7 @@ def dossier_request(request, iso3):
     version = services.dossier_request(
         state=state, user=request.user, language=translation.get_language()
     )
-    version.refresh_from_db()
-    if version.is_waiting_for_broker:
-        messages.warning(
-            request,
-            _(
-                "Version %(number)s is saved, but the rendering service cannot be "
-                "reached right now. Nothing is lost: ask again in a few minutes."
-            )
-            % {"number": version.number},
-        )
-    elif version.status == ReportStatus.READY:
-        messages.success(
-            request, _("Version %(number)s is ready.") % {"number": version.number}
-        )
-    elif version.status == ReportStatus.FAILED:
-        messages.error(
-            request,
-            _("Version %(number)s failed: %(error)s")
-            % {"number": version.number, "error": version.error},
-        )
-    else:
-        messages.success(
-            request,
-            _("Version %(number)s is being made; this page shows when it is ready.")
-            % {"number": version.number},
-        )
+    document_requested_message(request, version)
     return redirect("committee:dossier", iso3=state.iso3)
 
 
@@ -96,13 +68,4 @@ def dossier_request(request, iso3):
 def dossier_download(request, iso3, number):
     """One version's PDF, for the dossier's readers."""
     version = dossier_version(request, iso3, number)
-    try:
-        handle = version.file.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404(_("This dossier's file is missing; ask for it again.")) from exc
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=version.file_name,
-        content_type="application/pdf",
-    )
+    return document_download(version)

@@ -7,6 +7,7 @@ from django.utils.functional import SimpleLazyObject
 from country_pages.models import StateParty
 from country_pages.reference.deadlines import article5_deadline_flags
 from portal.caching import anonymous_page
+from portal.names import by_local_name
 from portal.permissions import permission_required
 
 from .. import charts as figures
@@ -32,9 +33,14 @@ def charts(request):
         "partnerships/charts.html",
         {
             "state": state,
-            "states": StateParty.objects.filter(partnerships__isnull=False)
-            .distinct()
-            .only("iso3", "name"),
+            # In the reader's alphabetical order, read only if not cached.
+            "states": SimpleLazyObject(
+                lambda: by_local_name(
+                    StateParty.objects.filter(partnerships__isnull=False)
+                    .distinct()
+                    .only("iso3", "name")
+                )
+            ),
             "funding": SimpleLazyObject(
                 lambda: figures.funding_by_year_chart(state=state)
             ),

@@ -175,9 +175,8 @@ CELERY_TIMEZONE = "UTC"
 # beat sends nothing twice).
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "portal.outbox_sweep", "schedule": 60.0},
-    # Report versions asked for while the broker was down, whose message was
-    # lost or whose worker died: handed (again) to the workers.
-    "report-sweep": {"task": "meeting_reports.report_sweep", "schedule": 60.0},
+    # Report, dossier and Article 7 PDFs asked for while the broker was down.
+    "documents-sweep": {"task": "portal.documents_sweep", "schedule": 60.0},
     "clear-expired-sessions": {
         "task": "portal.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,

@@ -4,7 +4,8 @@ it, and the versions table updates itself while a version is being made."""
 import pytest
 from django.utils import timezone
 
-from meeting_reports.models import ReportStatus, ReportVersion
+from meeting_reports.models import ReportVersion
+from portal.models import DocumentStatus
 from tests.browser.conftest import sign_in
 from tests.factories import TEST_PASSWORD
 from tests.meeting_reports.factories import held_meeting
@@ -44,7 +45,7 @@ def test_the_versions_table_updates_itself_while_a_version_is_made(
     page.locator("#version-1").get_by_text("Queued").wait_for()
 
     ReportVersion.objects.filter(pk=version.pk).update(
-        status=ReportStatus.FAILED,
+        status=DocumentStatus.FAILED,
         finished_at=timezone.now(),
         error="Rendering failed 4 times (disk full).",
     )

@@ -109,3 +109,48 @@ def test_query_counts_do_not_grow(client, angola, django_assert_max_num_queries)
         client.get("/accountability/")
     with django_assert_max_num_queries(6):
         client.get("/countries/AGO/accountability/")
+
+
+def test_done_on_time_is_read_from_the_update_that_marked_it_done(client, angola):
+    """A point marked done (by a dated progress update) before its due date
+    stays on time when someone edits it after the due date; its latest
+    progress note shows in the tracker."""
+    from ia_meetings.models import ActionPointUpdate
+
+    meeting = MeetingFactory(state=angola, status="held")
+    today = timezone.localdate()
+    point = ActionPointFactory(
+        meeting=meeting,
+        status=ActionPointStatus.DONE,
+        due_date=today - dt.timedelta(days=10),
+    )
+    ActionPointUpdate.objects.create(
+        point=point,
+        date=today - dt.timedelta(days=30),
+        status=ActionPointStatus.IN_PROGRESS,
+        note="Survey under way in Moxico.",
+    )
+    ActionPointUpdate.objects.create(
+        point=point,
+        date=today - dt.timedelta(days=12),
+        status=ActionPointStatus.DONE,
+        note="Results shared with the operators.",
+    )
+    # Its last change (updated_at) is today, after the due date.
+    ActionPoint.objects.filter(pk=point.pk).update(updated_at=timezone.now())
+    row = _state_row(client)
+    assert (row["done"], row["done_on_time"], row["on_time_share"]) == (1, 1, 100)
+    data = json.loads(
+        client.get(
+            "/countries/AGO/accountability/",
+            {"format": "json", "table": "action_points"},
+        ).content
+    )
+    [exported] = data["results"]
+    assert exported["done_on"] == str(today - dt.timedelta(days=12))
+    assert exported["progress"] == "Results shared with the operators."
+    assert_shows(
+        client.get("/countries/AGO/accountability/"),
+        "Latest progress",
+        "Results shared with the operators.",
+    )

@@ -170,3 +170,59 @@ def test_query_count_does_not_grow_with_the_data(
     _grow(angola, 30)
     with django_assert_max_num_queries(22):
         assert_shows(client.get(URL), "Donor 30-29")
+
+
+def _article7_report(state, year, *, remaining_m2, published=True):
+    from article7.models import Article7Report, HazardousArea, LandRelease
+
+    report = Article7Report.objects.create(
+        state=state,
+        year=year,
+        status="published" if published else "submitted",
+        period_start=dt.date(year, 1, 1),
+        period_end=dt.date(year, 12, 31),
+        contact_organisation="CNIDAH",
+        submitted_at=timezone.now(),
+        published_at=timezone.now() if published else None,
+    )
+    HazardousArea.objects.create(
+        report=report, region="Moxico", category="cha", area_m2=remaining_m2
+    )
+    LandRelease.objects.create(
+        report=report, year=year, region="Moxico", cleared_m2=250_000
+    )
+    return report
+
+
+def test_the_latest_article7_figures_are_compared_with_the_report_before(
+    client, make_user, client_for, angola_story, angola
+):
+    _article7_report(angola, 2024, remaining_m2=3_000_000)
+    _article7_report(angola, 2025, remaining_m2=2_750_000)
+    html = assert_shows(
+        client.get(URL),
+        "Article 7 figures: the latest report against the one before",
+        "The report for 2025 against the report for 2024.",
+        "Remaining contaminated area (m²)",
+        "3,000,000",
+        "2,750,000",
+        "-250,000",
+    )
+    assert "Casualties in the year" not in html  # neither report gives any
+    # A submitted, unpublished report is not public: the public compares the
+    # published ones, the committee the latest submitted too.
+    _article7_report(angola, 2026, remaining_m2=2_500_000, published=False)
+    assert "2,500,000" not in client.get(URL).text
+    assert_shows(
+        client_for(make_user("committee")).get(URL),
+        "The report for 2026 against the report for 2025.",
+        "2,500,000",
+    )
+
+
+def test_without_two_reports_the_article7_table_says_so(client, angola_story, angola):
+    assert_shows(client.get(URL), "No Article 7 report to compare yet.")
+    _article7_report(angola, 2025, remaining_m2=2_750_000)
+    assert_shows(
+        client.get(URL), "The report for 2025; there is no earlier report to compare."
+    )

@@ -9,8 +9,7 @@ from pypdf import PdfReader
 
 from committee import services
 from committee.models import DossierVersion
-from meeting_reports.models import ReportStatus
-from portal.models import AuditEntry
+from portal.models import AuditEntry, DocumentStatus
 from tests.roles import assert_refused, assert_shows
 
 URL = "/countries/AGO/dossier/"
@@ -62,7 +61,7 @@ def test_the_pdf_has_every_section(
     client = client_for(make_user("chair"))
     ask(client, django_capture_on_commit_callbacks)
     version = DossierVersion.objects.get()
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     pages, text = pdf_text(version)
     text = " ".join(text.split())
     assert pages == version.pages >= 3
@@ -96,7 +95,7 @@ def test_asked_again_while_rendering_it_keeps_the_one_render(
 ):
     with django_capture_on_commit_callbacks(execute=False):
         first = services.dossier_request(state=angola, user=chair, language="en")
-    DossierVersion.objects.filter(pk=first.pk).update(status=ReportStatus.RENDERING)
+    DossierVersion.objects.filter(pk=first.pk).update(status=DocumentStatus.RENDERING)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         again = services.dossier_request(state=angola, user=chair, language="en")
     assert again.pk == first.pk
@@ -113,7 +112,7 @@ def test_the_dossier_is_in_the_readers_language(
     )
     version = DossierVersion.objects.get()
     assert version.language == "fr"
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     _pages, text = pdf_text(version)
     assert "Ce qui a changé depuis" in " ".join(text.split())
     # The same content in English is a version of its own.
@@ -141,3 +140,26 @@ def test_the_page_query_count_does_not_grow(
         if n in (2, 29):
             with django_assert_max_num_queries(8):
                 client.get(URL)
+
+
+def test_the_dossier_carries_the_article5_trajectory(
+    make_user, client_for, angola, angola_story, django_capture_on_commit_callbacks
+):
+    from tests.committee.test_changes import _article7_report
+
+    angola.article5_obligations_remaining = True
+    angola.save(update_fields=["article5_obligations_remaining"])
+    _article7_report(angola, 2024, remaining_m2=3_000_000)
+    _article7_report(angola, 2025, remaining_m2=2_750_000)
+    ask(client_for(make_user("chair")), django_capture_on_commit_callbacks)
+    version = DossierVersion.objects.get()
+    assert version.status == DocumentStatus.READY, version.error
+    _pages, text = pdf_text(version)
+    text = " ".join(text.split())
+    for shown in (
+        "Article 5 trajectory",
+        "Remaining contaminated area (m²)",
+        "2,750,000",
+        "Article 7 figures: the latest report against the one before",
+    ):
+        assert shown in text, shown

@@ -12,7 +12,8 @@ from ia_meetings.models import (
     ParticipantGroup,
 )
 from ia_meetings.services.agenda import STANDARD_AGENDA
-from meeting_reports.models import ReportStatus, ReportVersion
+from meeting_reports.models import ReportVersion
+from portal.models import DocumentStatus
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import (
     ActionPointFactory,
@@ -84,14 +85,14 @@ def held_meeting(*, state=None, paragraphs: int = 1, participants: int = 6, **kw
 def version_in(status, *, started_minutes_ago=1, meeting=None):
     """A version in `status` (a ready one with its file), of a held meeting."""
     started = timezone.now() - dt.timedelta(minutes=started_minutes_ago)
-    ready = status == ReportStatus.READY
+    ready = status == DocumentStatus.READY
     return ReportVersion.objects.create(
         meeting=meeting or MeetingFactory(status="held"),
         number=1,
         status=status,
         snapshot={},
         content_hash="a" * 64,
-        started_at=started if status != ReportStatus.QUEUED else None,
+        started_at=started if status != DocumentStatus.QUEUED else None,
         finished_at=timezone.now() if ready else None,
         file="x.pdf" if ready else "",
         checksum="c" * 64 if ready else "",

@@ -12,8 +12,11 @@ from pypdf import PdfReader
 
 from country_pages.services import country_page_cache_key
 from ia_meetings.models import AgendaItem, MeetingStatus
-from meeting_reports import document, selectors, services, tasks, worker
-from meeting_reports.models import ReportAudience, ReportStatus, ReportVersion
+from meeting_reports import document, selectors, services, tasks
+from meeting_reports.models import ReportAudience, ReportVersion
+from portal import documents
+from portal.documents import snapshot_hash
+from portal.models import DocumentStatus
 from portal.services import ServiceError
 from tests.ia_meetings.factories import MeetingFactory
 from tests.meeting_reports.factories import held_meeting
@@ -45,7 +48,7 @@ def test_a_real_pdf_shows_the_states_presentation_under_ii_a_to_f(
 ):
     version = make_report(meeting, isu, django_capture_on_commit_callbacks)
 
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     pages, text = pdf_text(version)
     assert pages == version.pages >= 4
     for code in ("II.A", "II.B", "II.C", "II.D", "II.E", "II.F", "III", "IV"):
@@ -95,7 +98,7 @@ def test_a_report_asked_for_in_another_language_is_a_version_of_its_own(
     assert (english.number, french.number, arabic.number) == (1, 2, 3)
     assert french_again.pk == french.pk and english_again.pk == english.pk
     assert "language" not in english.snapshot
-    assert french.status == arabic.status == ReportStatus.READY
+    assert french.status == arabic.status == DocumentStatus.READY
     html = document.report_html(snapshot=french.snapshot, number=french.number)
     assert '<html lang="fr" dir="ltr">' in html
     html = document.report_html(snapshot=arabic.snapshot, number=arabic.number)
@@ -116,7 +119,7 @@ def test_changed_minutes_make_version_2(
 
     assert (first.number, second.number) == (1, 2)
     assert second.content_hash != first.content_hash
-    assert second.status == ReportStatus.READY
+    assert second.status == DocumentStatus.READY
     assert "Donors offered survey support." in pdf_text(second)[1]
     assert first.file.name != second.file.name
 
@@ -148,7 +151,7 @@ def test_the_snapshot_has_no_email_addresses(meeting):
 def test_a_transient_error_is_retried_and_then_succeeds(
     meeting, isu, monkeypatch, django_capture_on_commit_callbacks
 ):
-    real = document.report_pdf
+    real = documents.pdf_render
     calls = []
 
     def flaky(*, html):
@@ -157,10 +160,10 @@ def test_a_transient_error_is_retried_and_then_succeeds(
             raise OSError("storage is busy")
         return real(html=html)
 
-    monkeypatch.setattr(worker, "report_pdf", flaky)
+    monkeypatch.setattr(documents, "pdf_render", flaky)
     version = make_report(meeting, isu, django_capture_on_commit_callbacks)
 
-    assert version.status == ReportStatus.READY
+    assert version.status == DocumentStatus.READY
     assert version.attempts == 2
     assert version.error == ""
 
@@ -171,14 +174,14 @@ def test_after_the_last_try_the_failure_is_shown_with_a_clear_message(
     def broken(*, html):
         raise OSError("disk full")
 
-    monkeypatch.setattr(worker, "report_pdf", broken)
+    monkeypatch.setattr(documents, "pdf_render", broken)
     version = make_report(meeting, isu, django_capture_on_commit_callbacks)
 
     tries = tasks.render_report.max_retries + 1
-    assert version.status == ReportStatus.FAILED
+    assert version.status == DocumentStatus.FAILED
     assert version.attempts == tries
     assert f"failed {tries} times (disk full)" in version.error
-    assert "Ask for the report again" in version.error
+    assert "Ask for the document again" in version.error
     assert version.finished_at is not None and not version.file
 
 
@@ -188,10 +191,10 @@ def test_a_fault_another_try_would_repeat_fails_at_once(
     def bug(*, html):
         raise ValueError("bad layout")
 
-    monkeypatch.setattr(worker, "report_pdf", bug)
+    monkeypatch.setattr(documents, "pdf_render", bug)
     version = make_report(meeting, isu, django_capture_on_commit_callbacks)
 
-    assert version.status == ReportStatus.FAILED
+    assert version.status == DocumentStatus.FAILED
     assert version.attempts == 1
     assert "ValueError: bad layout" in version.error
 
@@ -200,14 +203,14 @@ def test_asking_again_after_a_failure_renders_the_same_version(
     meeting, isu, monkeypatch, django_capture_on_commit_callbacks
 ):
     monkeypatch.setattr(
-        worker, "report_pdf", lambda *, html: (_ for _ in ()).throw(ValueError())
+        documents, "pdf_render", lambda *, html: (_ for _ in ()).throw(ValueError())
     )
     failed = make_report(meeting, isu, django_capture_on_commit_callbacks)
     monkeypatch.undo()
     again = make_report(meeting, isu, django_capture_on_commit_callbacks)
 
     assert again.pk == failed.pk and again.number == 1
-    assert again.status == ReportStatus.READY
+    assert again.status == DocumentStatus.READY
 
 
 def test_rendering_a_ready_version_again_changes_nothing(
@@ -307,7 +310,7 @@ def test_the_demo_has_the_sudan_launch_report_shared_with_participants(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("demo", stdout=io.StringIO())
     version = ReportVersion.objects.get(meeting__state__iso3="SDN")
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     assert version.meeting.report_sharing.audience == ReportAudience.PARTICIPANTS
     assert "Sudan" in pdf_text(version)[1]
 
@@ -331,7 +334,7 @@ def test_partnership_figures_and_their_svg_chart_are_shown_once_available(
     )
     snapshot = document.report_snapshot(meeting=meeting)
     html = document.report_html(snapshot=snapshot, number=1)
-    pdf, _ = document.report_pdf(html=html)
+    pdf, _ = documents.pdf_render(html=html)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
     assert 'src="data:image/svg+xml;base64,' in html
@@ -348,7 +351,7 @@ def test_the_report_says_plainly_when_there_are_no_partnerships_yet(meeting):
 
 
 def test_weasyprint_may_not_fetch_anything_from_the_network():
-    fetcher = document._local_only_fetcher()
+    fetcher = documents._local_only_fetcher()
     for url in ("http://example.org/x.css", "https://example.org/x.png"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
@@ -367,15 +370,15 @@ def test_a_version_whose_worker_died_while_rendering_is_taken_over(
     stuck = ReportVersion.objects.create(
         meeting=meeting,
         number=1,
-        status=ReportStatus.RENDERING,
+        status=DocumentStatus.RENDERING,
         snapshot=snapshot,
-        content_hash=document.report_content_hash(snapshot),
+        content_hash=snapshot_hash(snapshot),
         started_at=timezone.now() - dt.timedelta(minutes=11),
         attempts=1,
     )
     version = make_report(meeting, isu, django_capture_on_commit_callbacks)
     assert version.pk == stuck.pk
-    assert version.status == ReportStatus.READY
+    assert version.status == DocumentStatus.READY
     assert version.attempts == 2
 
 
@@ -390,11 +393,30 @@ def test_versions_left_waiting_for_the_broker_are_handed_over_by_a_command(meeti
         meeting=meeting,
         number=1,
         snapshot=snapshot,
-        content_hash=document.report_content_hash(snapshot),
+        content_hash=snapshot_hash(snapshot),
         enqueue_failed_at=timezone.now(),
     )
     out = io.StringIO()
-    call_command("report_requeue", stdout=out)
+    call_command("documents_requeue", stdout=out)
     waiting.refresh_from_db()
-    assert waiting.status == ReportStatus.READY
+    assert waiting.status == DocumentStatus.READY
     assert "handed to the workers: 1 of 1" in out.getvalue()
+
+
+def test_the_report_shows_the_donor_base_per_year(
+    meeting, angola, isu, django_capture_on_commit_callbacks
+):
+    from tests.partnerships.factories import CommitmentFactory, PartnershipFactory
+
+    partnership = PartnershipFactory(state=angola, status="active")
+    CommitmentFactory(partnership=partnership, year_from=2024, year_to=2025)
+    CommitmentFactory(partnership=partnership, year_from=2025, year_to=2025)
+    version = make_report(meeting, isu, django_capture_on_commit_callbacks)
+    assert version.status == DocumentStatus.READY, version.error
+    assert version.snapshot["donor_base"] == [[2024, 1, 1, 100], [2025, 2, 1, 100]]
+    _pages, text = pdf_text(version)
+    text = " ".join(text.split())
+    assert "Donor base per year" in text
+    # Table headings print in capitals.
+    assert "Donor base per year YEAR DONORS FIRST-TIME DONORS" in text
+    assert "2025 2 1 100 %" in text

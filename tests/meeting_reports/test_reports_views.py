@@ -9,9 +9,9 @@ from django.utils import timezone
 from ia_meetings.models import MeetingStatus
 from meeting_reports import document
 from meeting_reports.models import (
+    DocumentStatus,
     ReportAudience,
     ReportSharing,
-    ReportStatus,
     ReportVersion,
     report_file_key,
 )
@@ -43,7 +43,7 @@ def ready_version(meeting, number=1, content_hash=None):
     return ReportVersion.objects.create(
         meeting=meeting,
         number=number,
-        status=ReportStatus.READY,
+        status=DocumentStatus.READY,
         snapshot=document.report_snapshot(meeting=meeting),
         content_hash=content_hash,
         file=key,
@@ -132,7 +132,7 @@ def test_readers_see_ready_versions_and_the_state_sees_failures(
     ReportVersion.objects.create(
         meeting=meeting,
         number=2,
-        status=ReportStatus.FAILED,
+        status=DocumentStatus.FAILED,
         snapshot={},
         content_hash="c" * 64,
         error="Rendering failed 4 times (disk full).",
@@ -167,7 +167,7 @@ def test_make_report_is_for_the_isu_and_the_states_focal_points(
         page = client.get(response["Location"]).content.decode()
         assert "Version 1 is being made" in page
         version = ReportVersion.objects.get(meeting=meeting)
-        assert version.status == ReportStatus.READY
+        assert version.status == DocumentStatus.READY
     else:
         assert not ReportVersion.objects.exists()
 
@@ -250,7 +250,7 @@ def test_the_meeting_page_shows_the_latest_version_its_reader_may_see(
     ReportVersion.objects.create(
         meeting=meeting,
         number=2,
-        status=ReportStatus.FAILED,
+        status=DocumentStatus.FAILED,
         snapshot={},
         content_hash="f" * 64,
         error="Rendering failed.",
@@ -337,7 +337,7 @@ def test_a_failed_version_offers_to_make_the_report(meeting, make_user, client_f
     ReportVersion.objects.create(
         meeting=meeting,
         number=1,
-        status=ReportStatus.FAILED,
+        status=DocumentStatus.FAILED,
         snapshot={},
         content_hash="f" * 64,
         error="Rendering failed (disk full).",

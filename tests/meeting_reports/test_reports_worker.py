@@ -9,8 +9,9 @@ import pytest
 from django.urls import reverse
 
 from meeting_reports import services
-from meeting_reports.models import ReportAudience, ReportStatus, ReportVersion
+from meeting_reports.models import ReportAudience, ReportVersion
 from portal.celery import app
+from portal.models import DocumentStatus
 from tests.meeting_reports.factories import held_meeting
 
 CLOSED_PORT_BROKER = "redis://127.0.0.1:1/0"
@@ -65,13 +66,13 @@ def test_with_the_broker_down_asking_for_a_report_loses_nothing(
     assert "Waiting for the rendering service." in page
     assert took < 10
     version = ReportVersion.objects.get(meeting=meeting)
-    assert version.status == ReportStatus.QUEUED
+    assert version.status == DocumentStatus.QUEUED
     assert version.enqueue_failed_at is not None and version.enqueued_at is None
 
     # The broker is back (eager mode stands in for it): asking again renders it.
     response = client.post(url, follow=True)
     version.refresh_from_db()
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     assert version.number == 1 and ReportVersion.objects.count() == 1
     assert "Version 1 is ready." in response.content.decode()
 
@@ -99,7 +100,7 @@ def test_a_real_worker_renders_a_report_through_redis(settings, angola, make_use
                 break
             time.sleep(0.2)
 
-    assert version.status == ReportStatus.READY, version.error
+    assert version.status == DocumentStatus.READY, version.error
     assert version.enqueued_at is not None
     assert version.pages >= 4 and len(version.checksum) == 64
     with version.file.open("rb") as handle:

@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from meeting_reports.models import ReportAudience, ReportSharing, ReportStatus
+from meeting_reports.models import ReportAudience, ReportSharing
+from portal.models import DocumentStatus
 from tests.conftest import ROLES
 from tests.ia_meetings.factories import MeetingFactory, ParticipantFactory
 from tests.meeting_reports.factories import version_in
@@ -40,7 +41,7 @@ def people(make_user):
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_who_reads_and_downloads_follows_the_states_sharing(meeting, people, audience):
     ReportSharing.objects.create(meeting=meeting, audience=audience)
-    ready = version_in(ReportStatus.READY, meeting=meeting)
+    ready = version_in(DocumentStatus.READY, meeting=meeting)
     for role in ROLES:
         may_read = role in readers(audience)
         assert people[role].has_perm("meeting_reports.view_reports", meeting) == (
@@ -53,7 +54,11 @@ def test_who_reads_and_downloads_follows_the_states_sharing(meeting, people, aud
 
 def test_no_one_downloads_a_version_that_is_not_ready(meeting, people):
     ReportSharing.objects.create(meeting=meeting, audience=ReportAudience.PUBLIC)
-    for status in (ReportStatus.QUEUED, ReportStatus.RENDERING, ReportStatus.FAILED):
+    for status in (
+        DocumentStatus.QUEUED,
+        DocumentStatus.RENDERING,
+        DocumentStatus.FAILED,
+    ):
         version = version_in(status, meeting=meeting)
         for role in ROLES:
             assert not people[role].has_perm(
@@ -86,10 +91,10 @@ def test_the_state_and_the_isu_ask_for_the_report_of_a_held_meeting_only(
         assert not people[role].has_perm("meeting_reports.request_report", scheduled)
 
 
-@pytest.mark.parametrize("status", ReportStatus.values)
+@pytest.mark.parametrize("status", DocumentStatus.values)
 def test_asking_again_for_a_version_follows_the_state_machine(meeting, people, status):
     version = version_in(status, meeting=meeting)
-    again = status in (ReportStatus.QUEUED, ReportStatus.FAILED)
+    again = status in (DocumentStatus.QUEUED, DocumentStatus.FAILED)
     for role in ROLES:
         assert people[role].has_perm("meeting_reports.ask_again", version) == (
             again and role in ACT
@@ -97,7 +102,7 @@ def test_asking_again_for_a_version_follows_the_state_machine(meeting, people, s
 
 
 def test_only_the_isu_manages_reports_in_the_admin(meeting, people):
-    version = version_in(ReportStatus.READY, meeting=meeting)
+    version = version_in(DocumentStatus.READY, meeting=meeting)
     for role, user in people.items():
         is_isu = role == "isu"
         for perm in (

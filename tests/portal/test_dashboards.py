@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from country_pages.models import CountryFollow, PageSection, StateParty
-from meeting_reports.models import ReportStatus
+from portal.models import DocumentStatus
 from tests.factories import DonorFactory, NeedFactory
 from tests.ia_meetings.factories import (
     AgendaItemFactory,
@@ -71,7 +71,7 @@ def test_the_isu_sees_donor_requests_failed_reports_and_pages_waiting(
         donor_status="pending",
         organisation="Ministry of Foreign Affairs of Ruritania",
     )
-    failed = version_in(ReportStatus.FAILED)
+    failed = version_in(DocumentStatus.FAILED)
     from country_pages.models import CountryPage
 
     CountryPage.objects.update_or_create(
@@ -149,7 +149,7 @@ def test_a_donor_sees_invitations_followed_countries_and_their_interest(
 def test_the_committee_sees_reports_ready_upcoming_meetings_and_figures(
     committee, client_for
 ):
-    ready = version_in(ReportStatus.READY)
+    ready = version_in(DocumentStatus.READY)
     MeetingFactory(title="Coming soon")
     html = assert_shows(
         client_for(committee).get(DASHBOARD),
@@ -167,8 +167,8 @@ def _lots_of_data(angola, donor, focal_point):
         meeting = MeetingFactory(status="proposed" if n % 2 else "scheduled")
         AgendaItemFactory(meeting=meeting, content="")
         ParticipantFactory(meeting=meeting, email=donor.email)
-        version_in(ReportStatus.FAILED)
-        version_in(ReportStatus.READY)
+        version_in(DocumentStatus.FAILED)
+        version_in(DocumentStatus.READY)
         MeetingFactory(
             status="held", starts_at=timezone.now() - dt.timedelta(days=n + 2)
         )

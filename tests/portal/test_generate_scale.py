@@ -10,6 +10,12 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.test import Client
 
+from article7.models import (
+    Article7Report,
+    HazardousArea,
+    LandRelease,
+    ReportForm,
+)
 from country_pages.models import (
     CountryPage,
     FocalPointAssignment,
@@ -17,6 +23,7 @@ from country_pages.models import (
     PageMap,
     PageRevision,
     PageSection,
+    StateParty,
 )
 from ia_meetings.models import ActionPoint, AgendaItem, Material, Meeting, Participant
 from meeting_reports.models import ReportSharing, ReportVersion
@@ -53,6 +60,8 @@ def fingerprint() -> str:
         (Partnership, ["title", "description"]),
         (Commitment, ["kind", "year_from", "amount"]),
         (PageSection, ["state__iso3", "key", "content"]),
+        (Article7Report, ["state__iso3", "year", "status", "submitted_at"]),
+        (HazardousArea, ["region", "area_m2"]),
     ]
     rows = [list(m.objects.order_by("pk").values_list(*f)) for m, f in queries]
     return hashlib.sha256(repr(rows).encode()).hexdigest()
@@ -60,6 +69,7 @@ def fingerprint() -> str:
 
 def wipe():
     models = [Partnership, Meeting, Need, PageRevision, CountryPage, PageSection]
+    Article7Report.objects.all().delete()
     for model in [*models, PageMap, User]:
         model.objects.all().delete()
     Platform.objects.all().delete()
@@ -70,6 +80,18 @@ def wipe():
 def test_every_entity_is_made_at_the_factor_with_pages_of_about_2200_words():
     generate()
     assert Need.objects.count() == 20
+    # Article 7: every State Party reports on the last year at least, ten
+    # forms each; States with Article 5 obligations have areas and releases.
+    parties = StateParty.objects.filter(membership="party").count()
+    assert Article7Report.objects.filter(year=2025).count() == parties
+    assert ReportForm.objects.count() == 10 * Article7Report.objects.count()
+    assert (
+        HazardousArea.objects.exclude(
+            report__state__article5_obligations_remaining=True
+        ).count()
+        == 0
+    )
+    assert LandRelease.objects.exists()
     assert Meeting.objects.count() == 10
     assert Partnership.objects.count() == 50
     assert set(Participant.objects.values_list("meeting", flat=True)) == set(

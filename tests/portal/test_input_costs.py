@@ -39,6 +39,7 @@ MACHINE_TEXT = {
     ("country_pages", "PageMap", "svg"),
     ("meeting_reports", "ReportVersion", "error"),
     ("committee", "DossierVersion", "error"),
+    ("article7", "ReportPdf", "error"),
     ("portal", "OutboxEmail", "body"),
     ("portal", "OutboxEmail", "html_body"),
 }

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('article7', '0002_guidance_seed'),
+        ('article7', '0003_report_pdf'),
     ]
 
     operations = [

@@ -19,6 +19,6 @@ def render(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("article7", "0003_markdown_html")]
+    dependencies = [("article7", "0004_markdown_html")]
 
     operations = [migrations.RunPython(render, migrations.RunPython.noop)]
