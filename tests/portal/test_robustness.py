@@ -21,8 +21,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from country_pages import services as page_services
 from ia_meetings.models import Participant
 from ia_meetings.services.invitations import participant_response_token
-from meeting_reports.models import ReportStatus
 from partnerships.models import Objective
+from portal.models import DocumentStatus
 from tests.factories import NeedFactory
 from tests.ia_meetings.factories import MaterialFactory
 from tests.meeting_reports.factories import held_meeting, version_in
@@ -137,7 +137,7 @@ def world(make_user, angola, zimbabwe):
     item = meeting.agenda_items.get(code="II.A")
     material = MaterialFactory(agenda_item=item)
     participant = Participant.objects.filter(meeting=meeting).first()
-    version = version_in(ReportStatus.READY, meeting=meeting)
+    version = version_in(DocumentStatus.READY, meeting=meeting)
     version.pages, version.size = 3, 1000
     version.save(update_fields=["pages", "size"])
     partnership = PartnershipFactory(state=angola)
