@@ -5,7 +5,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["country_page.py", "needs_browser.py", "report_pdf.py"]
+SCRIPTS = [
+    "country_page.py",
+    "needs_browser.py",
+    "exports.py",
+    "search_speed.py",
+    "report_pdf.py",
+]
 
 if __name__ == "__main__":
     failed = 0

@@ -46,11 +46,14 @@ class StatePartyFilter(django_filters.FilterSet):
         self.columns = {column.key: column for column in columns if column.key}
         super().__init__(*args, **kwargs)
         if self.columns:
-            self.filters["has"].extra["choices"] = [
-                (key, column.heading) for key, column in self.columns.items()
-            ]
+            choices = [(key, column.heading) for key, column in self.columns.items()]
+            has = self.filters["has"]
+            has.extra["choices"] = choices
+            # Its form field may have been built already (a schema generator
+            # reads the class's filters) and copied here: give it the choices.
+            has.field.choices = choices
         else:
-            del self.filters["has"]
+            self.filters.pop("has", None)
 
     def filter_has(self, queryset, name, value):
         for key in value:

@@ -239,13 +239,23 @@ class Need(EditedByUser):
         return f"{self.state.name}: {self.title}"
 
     def get_absolute_url(self):
-        return f"{self.state.get_absolute_url()}#need-{self.pk}"
+        """The need's own page (the needs browser's, in `partnerships`)."""
+        return reverse("partnerships:need_detail", kwargs={"pk": self.pk})
 
     @property
     def funding_gap(self):
         if self.estimated_cost is None:
             return None
         return max(self.estimated_cost - self.funding_secured, 0)
+
+    @property
+    def is_fully_funded(self) -> bool:
+        """Funded or completed, or funding secured covers the estimated cost:
+        there is nothing left to register interest in."""
+        return self.status in (NeedStatus.FUNDED, NeedStatus.COMPLETED) or (
+            self.estimated_cost is not None
+            and self.funding_secured >= self.estimated_cost
+        )
 
 
 class CountryFollow(models.Model):

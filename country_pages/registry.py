@@ -62,7 +62,8 @@ class IndexColumn:
     heading: str
     # The States Parties (pks) whose row says "Yes".
     state_ids: set[int] = field(default_factory=set)
-    # Names the column in the index's filter (`?has=<key>`); "" for none.
+    # Names the column in the index's filter (`?has=<key>`) and in its CSV and
+    # JSON exports; "" for none.
     key: str = ""
 
 

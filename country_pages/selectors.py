@@ -1,11 +1,13 @@
 """Reads of States Parties and their needs that views and other apps share."""
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, F, Q, QuerySet, Window
@@ -14,16 +16,19 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from portal.diff import DiffPart, word_diff
+from portal.exports import choice_labels
 from portal.markdown import markdown_text
+from portal.models import AuditEntry
 
 from .models import (
     CountryFollow,
     CountryPage,
     FocalPointAssignment,
+    Membership,
     Need,
     NeedStatus,
     NeedTheme,
@@ -31,9 +36,11 @@ from .models import (
     PageRevision,
     PageSection,
     PageTranslation,
+    Region,
     ResourceKind,
     SectionKey,
     StateParty,
+    StockpileStatus,
     SustainableDevelopmentGoal,
 )
 from .reference.deadlines import article5_deadline_flag
@@ -391,6 +398,31 @@ def page_snapshot(*, state: StateParty) -> dict:
     }
 
 
+def page_published_sections(*, state: StateParty) -> dict | None:
+    """The sections of a State's published page as data (for the open data
+    API): the published revision's number and date, and each section the State
+    shows, in placemat order, with its title and content. None when the page
+    was never published."""
+    page = (
+        CountryPage.objects.select_related("published_revision")
+        .filter(state=state, published_revision__isnull=False)
+        .first()
+    )
+    if page is None:
+        return None
+    revision = page.published_revision
+    sections = revision.snapshot.get("sections", {})
+    return {
+        "revision": revision.number,
+        "published_at": page.published_at or revision.created_at,
+        "sections": [
+            {"key": key, "title": str(title), "content": section.get("content") or {}}
+            for key, title in SectionKey.choices
+            if (section := sections.get(key)) and section.get("visible", True)
+        ],
+    }
+
+
 def page_section_get(*, state: StateParty, key: str) -> PageSection:
     """The draft of a section; an unsaved one (version 0) if never edited."""
     section = (
@@ -453,6 +485,59 @@ def state_index(*, user) -> QuerySet[StateParty]:
         .select_related("page")
         .order_by("name")
     )
+
+
+STATE_EXPORT_COLUMNS = [
+    "iso3",
+    "name",
+    "region",
+    "region_label",
+    "membership",
+    "membership_label",
+    "date_signed",
+    "date_ratified_or_acceded",
+    "entry_into_force",
+    "withdrawal_effective",
+    "article5_obligations_remaining",
+    "article5_deadline",
+    "article4_stockpile_status",
+    "article4_stockpile_status_label",
+    "survivors_responsibility",
+    "remaining_contamination",
+    "latest_article7_report_year",
+    "latest_article7_report_url",
+    "status_updated_at",
+    "page_published_at",
+    "source_note",
+    "url",
+]
+
+
+def state_export_rows(
+    *, states: QuerySet[StateParty], url, columns: list
+) -> Iterator[dict]:
+    """The index of States Parties as rows: every column of the index and of
+    the status of implementation, from one query of plain values, with the
+    yes/no columns other apps add (`columns`: registry.IndexColumn, each by its
+    key). `url(iso3)` is a State page's address."""
+    regions = choice_labels(Region.choices)
+    memberships = choice_labels(Membership.choices)
+    stockpiles = choice_labels(StockpileStatus.choices)
+    fields = [c for c in STATE_EXPORT_COLUMNS if not c.endswith("_label")]
+    fields.remove("url")
+    fields.remove("page_published_at")
+    for row in states.values("pk", "page__published_at", *fields):
+        yield {
+            **row,
+            "region_label": regions(row["region"]),
+            "membership_label": memberships(row["membership"]),
+            "article4_stockpile_status_label": stockpiles(
+                row["article4_stockpile_status"]
+            ),
+            "page_published_at": row["page__published_at"],
+            "url": url(row["iso3"]),
+            **{column.key: row["pk"] in column.state_ids for column in columns},
+        }
 
 
 @dataclass
@@ -770,3 +855,80 @@ def latest_needs(*, limit: int = 5) -> list[Need]:
         .select_related("state")
         .order_by("-published_at", "-pk")[:limit]
     )
+
+
+# A need's history (its own page) ---
+
+# The facts of a need whose changes its history shows, before and after; the
+# long texts are only said to have changed.
+NEED_HISTORY_FACTS = {
+    "title": gettext_lazy("Title"),
+    "theme": gettext_lazy("Theme"),
+    "estimated_cost": gettext_lazy("Estimated cost"),
+    "currency": gettext_lazy("Currency"),
+    "funding_secured": gettext_lazy("Funding secured"),
+    "start_year": gettext_lazy("Start year"),
+    "end_year": gettext_lazy("End year"),
+    "status": gettext_lazy("Status"),
+}
+NEED_HISTORY_TEXTS = {
+    "description": gettext_lazy("Description"),
+    "age_gender_considerations": gettext_lazy("Age and gender considerations"),
+}
+
+
+@dataclass
+class NeedChange:
+    when: dt.datetime
+    # "added", "published" or "changed"
+    kind: str
+    # (what, before, after); before and after are None for a long text.
+    changes: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+
+
+def need_history(*, need: Need, user) -> list[NeedChange]:
+    """What happened to a need, oldest first, from the audit trail: added,
+    published, and each change with its facts before and after. Those who
+    read the State's drafts see it all; everyone else from its publication
+    on (what it was as a draft was never public). One query."""
+    entries = AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Need),
+        object_id=str(need.pk),
+        action__in=["need.create", "need.update"],
+    ).order_by("created_at", "pk")
+    insider = user.has_perm("country_pages.view_draft", need.state)
+    if not insider:
+        if need.published_at is None:
+            return []
+        entries = entries.filter(created_at__gte=need.published_at)
+    labels = {
+        "theme": choice_labels(NeedTheme.choices),
+        "status": choice_labels(NeedStatus.choices),
+    }
+    history = []
+    for entry in entries.only("created_at", "action", "data"):
+        if entry.action == "need.create":
+            history.append(NeedChange(when=entry.created_at, kind="added"))
+            continue
+        changed = (entry.data or {}).get("changes") or {}
+        changes = [
+            (
+                str(label),
+                labels.get(name, str)(changed[name][0]),
+                labels.get(name, str)(changed[name][1]),
+            )
+            for name, label in NEED_HISTORY_FACTS.items()
+            if name in changed
+        ] + [
+            (str(label), None, None)
+            for name, label in NEED_HISTORY_TEXTS.items()
+            if name in changed
+        ]
+        if changes:
+            history.append(
+                NeedChange(when=entry.created_at, kind="changed", changes=changes)
+            )
+    if need.published_at is not None:
+        history.append(NeedChange(when=need.published_at, kind="published"))
+    history.sort(key=lambda change: change.when)
+    return history

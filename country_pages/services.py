@@ -408,22 +408,20 @@ def need_update(
     A published need changes at once on the page and in the needs browser:
     donors act on its cost and status, which must not wait for a page publish.
     """
+    values = {
+        "theme": theme,
+        "title": title,
+        "description": description,
+        "estimated_cost": estimated_cost,
+        "currency": currency,
+        "funding_secured": funding_secured,
+        "start_year": start_year,
+        "end_year": end_year,
+        "age_gender_considerations": age_gender_considerations,
+        "status": status,
+    }
     saved = versioned_update(
-        need,
-        expected_version=expected_version,
-        values={
-            "theme": theme,
-            "title": title,
-            "description": description,
-            "estimated_cost": estimated_cost,
-            "currency": currency,
-            "funding_secured": funding_secured,
-            "start_year": start_year,
-            "end_year": end_year,
-            "age_gender_considerations": age_gender_considerations,
-            "status": status,
-        },
-        actor=user,
+        need, expected_version=expected_version, values=values, actor=user
     )
     _page_touch(state=saved.state)
     if saved.is_published:
@@ -433,8 +431,24 @@ def need_update(
         action="need.update",
         summary=f"{saved.state.name}: {saved.title}",
         target=saved,
+        # What changed, for the need's history on its page.
+        data={"changes": _need_changes(need, saved, fields=values)},
     )
     return saved
+
+
+def _need_changes(before: Need, after: Need, *, fields) -> dict[str, list]:
+    """{field: [before, after]} of the fields that changed, as text (amounts
+    with their two decimals, choices by value)."""
+
+    def text(value):
+        return "" if value is None else str(value)
+
+    return {
+        name: [text(getattr(before, name)), text(getattr(after, name))]
+        for name in fields
+        if text(getattr(before, name)) != text(getattr(after, name))
+    }
 
 
 @transaction.atomic

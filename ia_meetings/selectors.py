@@ -6,6 +6,7 @@ as ia_meetings/rules.py, so a page never lists what its reader may not open.
 """
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
@@ -31,6 +32,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from portal.exports import choice_labels
 from portal.models import DonorStatus, Role, User
 from portal.rules import is_isu
 from portal.summaries import SummaryItem
@@ -44,13 +46,16 @@ from .models import (
     FollowUp,
     Material,
     Meeting,
+    MeetingFormat,
     MeetingKind,
     MeetingSeries,
+    MeetingSetting,
     MeetingStatus,
     MeetingStatusChange,
     MinutesEvent,
     MinutesRevision,
     Participant,
+    Visibility,
 )
 from .rules import (
     PUBLIC_STATUSES,
@@ -391,6 +396,123 @@ def country_action_point_list(*, state, user) -> QuerySet[ActionPoint]:
         .select_related("meeting", "agenda_item", "owner_participant")
         .order_by("due_date", "pk")
     )
+
+
+ACTION_POINT_EXPORT_COLUMNS = [
+    "id",
+    "meeting_id",
+    "meeting",
+    "meeting_starts_at",
+    "agenda_item",
+    "description",
+    "owner",
+    "owner_organisation",
+    "due_date",
+    "status",
+    "status_label",
+    "overdue",
+    "url",
+]
+
+
+def action_point_export_rows(*, state, user, url) -> Iterator[dict]:
+    """The State's tracker as `user` sees it (country_action_point_list), from
+    one query of plain values. `url(meeting_pk)` is a meeting's address."""
+    today = timezone.localdate()
+    statuses = choice_labels(ActionPointStatus.choices)
+    points = country_action_point_list(state=state, user=user).values(
+        "id",
+        "meeting_id",
+        "meeting__title",
+        "meeting__starts_at",
+        "agenda_item__code",
+        "description",
+        "owner_organisation",
+        "owner_participant__name",
+        "owner_participant__organisation",
+        "due_date",
+        "status",
+    )
+    for row in points:
+        # As ActionPoint.owner words it, without a model instance per row.
+        name = row["owner_participant__name"]
+        organisation = (
+            row["owner_organisation"] or row["owner_participant__organisation"]
+        )
+        yield {
+            **row,
+            "meeting": row["meeting__title"],
+            "meeting_starts_at": row["meeting__starts_at"],
+            "agenda_item": row["agenda_item__code"],
+            "owner": f"{name} ({organisation})" if name else row["owner_organisation"],
+            "status_label": statuses(row["status"]),
+            "overdue": row["status"] != ActionPointStatus.DONE
+            and row["due_date"] is not None
+            and row["due_date"] < today,
+            "url": f"{url(row['meeting_id'])}#action-{row['id']}",
+        }
+
+
+MEETING_EXPORT_COLUMNS = [
+    "id",
+    "title",
+    "country_iso3",
+    "country",
+    "kind",
+    "kind_label",
+    "setting",
+    "setting_label",
+    "format",
+    "format_label",
+    "venue",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "status",
+    "status_label",
+    "visibility",
+    "visibility_label",
+    "purpose",
+    "highlights",
+    "url",
+]
+
+
+def meeting_export_rows(*, meetings: QuerySet[Meeting], url) -> Iterator[dict]:
+    """A meeting list as rows (the list's own filtered queryset, so the read
+    rule is the list's), every column, from one query of plain values.
+    `url(pk)` is a meeting's address."""
+    labels = {
+        "kind": choice_labels(MeetingKind.choices),
+        "setting": choice_labels(MeetingSetting.choices),
+        "format": choice_labels(MeetingFormat.choices),
+        "status": choice_labels(MeetingStatus.choices),
+        "visibility": choice_labels(Visibility.choices),
+    }
+    for row in meetings.values(
+        "id",
+        "title",
+        "state__iso3",
+        "state__name",
+        "kind",
+        "setting",
+        "format",
+        "venue",
+        "starts_at",
+        "ends_at",
+        "timezone",
+        "status",
+        "visibility",
+        "purpose",
+        "highlights",
+    ).iterator(chunk_size=1000):
+        yield {
+            **row,
+            "country_iso3": row["state__iso3"],
+            "country": row["state__name"],
+            **{f"{name}_label": label(row[name]) for name, label in labels.items()},
+            "url": url(row["id"]),
+        }
 
 
 def country_action_points(*, state, user) -> CountryActionPoints:

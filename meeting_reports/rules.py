@@ -10,14 +10,17 @@ is the state machine's (portal.documents.DOCUMENT_STEPS, read through step_allow
 """
 
 import rules
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from ia_meetings.models import MeetingStatus
 from ia_meetings.rules import (
     can_act,
+    focal_meeting_state_ids,
     is_meeting_state_focal_point,
     is_participant,
     meeting_of,
+    participant_meeting_ids,
 )
 from portal.documents import DocumentStep, step_allowed
 from portal.models import DocumentStatus
@@ -75,6 +78,33 @@ may_read_reports = (
     | report_is_public
 )
 rules.add_perm("meeting_reports.view_reports", may_read_reports)
+
+
+def reports_readable_q(user, *, prefix: str = "") -> Q | None:
+    """`may_read_reports` as a filter on meetings (`prefix` reaches the meeting
+    from another model, e.g. "meeting__"); None when `user` reads every
+    meeting's reports. A meeting without a sharing decision is the
+    committee's."""
+    if is_isu(user) or is_committee(user):
+        return None
+    audience = f"{prefix}report_sharing__audience"
+    readable = Q(**{audience: ReportAudience.PUBLIC})
+    states = focal_meeting_state_ids(user)
+    if states:
+        readable |= Q(**{f"{prefix}state_id__in": states})
+    meetings = participant_meeting_ids(user)
+    if meetings:
+        readable |= Q(**{f"{prefix}pk__in": meetings}) & Q(
+            **{
+                f"{audience}__in": [
+                    ReportAudience.PARTICIPANTS,
+                    ReportAudience.PUBLIC,
+                ]
+            }
+        )
+    return readable
+
+
 rules.add_perm("meeting_reports.download_report", is_report_ready & may_read_reports)
 # Failed attempts and their errors; who asked and when.
 rules.add_perm(

@@ -20,6 +20,7 @@ SORTS = [
     ("theme", "theme"),
     ("gap", "gap"),
     ("estimated_cost", "cost"),
+    ("funding_secured", "secured"),
     ("start_year", "start"),
     ("published_at", "published"),
 ]
@@ -122,6 +123,7 @@ class NeedFilter(django_filters.FilterSet):
             "theme": _("Theme"),
             "gap": _("Funding gap"),
             "estimated_cost": _("Estimated cost"),
+            "funding_secured": _("Funding secured"),
             "start_year": _("Start year"),
             "published_at": _("Date published"),
         },
@@ -149,6 +151,11 @@ class NeedFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only the States that have a need in the list (the browser: published
+        # needs; the API: the needs the reader may read), not all 166.
+        self.filters["country"].queryset = StateParty.objects.filter(
+            pk__in=self.queryset.order_by().values("state_id")
+        ).only("iso3", "name")
         for field in ("gap_min", "gap_max"):
             self.filters[field].field.widget = forms.NumberInput(attrs={"min": 0})
 

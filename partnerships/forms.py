@@ -5,7 +5,7 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from country_pages.models import StateParty
+from country_pages.models import Need, StateParty
 from portal.currencies import CURRENCIES
 from portal.forms import EditForm
 
@@ -154,6 +154,15 @@ class CommitmentForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+    need = forms.ModelChoiceField(
+        queryset=Need.objects.none(),
+        required=False,
+        label=_("Need it funds"),
+        help_text=_(
+            "A need of the State: a financial commitment in the need's currency "
+            "then counts in its funding secured, as recorded."
+        ),
+    )
 
     def __init__(self, *args, partnership=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -161,6 +170,9 @@ class CommitmentForm(forms.Form):
             self.fields["partner"].queryset = Partner.objects.filter(
                 memberships__partnership=partnership
             )
+            self.fields["need"].queryset = Need.objects.filter(
+                state_id=partnership.state_id
+            ).order_by("title", "pk")
 
     def clean_currency(self):
         return _clean_currency(self.cleaned_data.get("currency"))

@@ -7,6 +7,8 @@ possible) and engage regularly in a dialogue on progress and challenges.
 National Mine Action Platforms follow the sample model of seed 003.
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -222,6 +224,16 @@ class Commitment(models.Model):
         default="USD",
     )
     description = models.TextField(_("description"), blank=True)
+    # The need of the partnership's State it funds: its amount then counts in
+    # the need's funding secured "from recorded commitments" (the need's page).
+    need = models.ForeignKey(
+        Need,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="commitments",
+        verbose_name=_("need it funds"),
+    )
 
     class Meta:
         verbose_name = _("commitment")
@@ -246,6 +258,13 @@ class Commitment(models.Model):
 
     def __str__(self):
         return f"{self.partner}: {self.get_kind_display()} {self.years_label}"
+
+    @property
+    def total(self) -> Decimal | None:
+        """The amount over every year of the commitment."""
+        if self.amount is None:
+            return None
+        return self.amount * (self.year_to - self.year_from + 1)
 
     @property
     def years_label(self):

@@ -98,6 +98,21 @@ rules.add_perm("partnerships.register_interest", is_donor)
 rules.add_perm(
     "partnerships.read_interest", is_interest_donor | is_isu | is_focal_point_of_need
 )
+
+
+def interest_readable_filter(user) -> Q:
+    """The interest `read_interest` lets the user read: the ISU all, a focal
+    point that addressed to their States, a donor their own (a need's page)."""
+    if not user.is_authenticated:
+        return NOTHING
+    if is_isu(user):
+        return Q()
+    readable = Q(donor_id=user.pk)
+    if is_focal_point(user):
+        readable |= Q(need__state_id__in=focal_state_ids(user))
+    return readable
+
+
 rules.add_perm("partnerships.answer_interest", is_isu | is_focal_point_of_need)
 
 # Funding, interest and platforms across countries.

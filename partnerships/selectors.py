@@ -8,6 +8,7 @@ charts of funding are in charts.py.
 
 import calendar
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -20,14 +21,18 @@ from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from country_pages.models import Need
+from country_pages.rules import page_items_visible_filter
+from country_pages.selectors import NeedChange, need_history
 from country_pages.translation.texts import needs_with_languages
 from ia_meetings import selectors as meetings
+from portal.exports import choice_labels
 from portal.summaries import SummaryItem
 
 from . import charts, rules
 from .filters import with_gap
 from .models import (
     Commitment,
+    CommitmentKind,
     DialogueEntry,
     Interest,
     InterestStatus,
@@ -260,6 +265,90 @@ def partnership_list(*, user, state=None) -> QuerySet[Partnership]:
     return qs
 
 
+PARTNERSHIP_EXPORT_COLUMNS = [
+    "id",
+    "country_iso3",
+    "country",
+    "title",
+    "description",
+    "start_date",
+    "end_date",
+    "status",
+    "status_label",
+    "is_south_south",
+    "is_regional",
+    "partners",
+    "financial_commitments",
+    "success_story",
+    "good_practice",
+    "updated_at",
+    "url",
+]
+
+
+def partnership_export_rows(
+    *, partnerships: QuerySet[Partnership], url
+) -> Iterator[dict]:
+    """The partnerships list as rows, every column, in three queries whatever
+    the number: the partnerships' values, their partners, and their financial
+    commitments added up by currency ("USD 1500000.00; EUR 20000.00").
+    `url(pk)` is a partnership's address."""
+    statuses = choice_labels(PartnershipStatus.choices)
+    ids = partnerships.values("pk")
+    partners = defaultdict(list)
+    for pk, name in (
+        PartnershipPartner.objects.filter(partnership__in=ids)
+        .order_by("partner__name")
+        .values_list("partnership_id", "partner__name")
+    ):
+        partners[pk].append(name)
+    money = defaultdict(list)
+    for pk, currency, total in (
+        Commitment.objects.filter(
+            partnership__in=ids, kind=CommitmentKind.FINANCIAL, amount__isnull=False
+        )
+        .values("partnership_id", "currency")
+        .annotate(total=Sum("amount"))
+        .order_by("partnership_id", "currency")
+        .values_list("partnership_id", "currency", "total")
+    ):
+        money[pk].append(f"{currency} {Decimal(total):.2f}")
+    for row in partnerships.values(
+        "id",
+        "state__iso3",
+        "state__name",
+        "title",
+        "description",
+        "start_date",
+        "end_date",
+        "status",
+        "is_south_south",
+        "is_regional",
+        "success_story",
+        "good_practice",
+        "updated_at",
+    ).iterator(chunk_size=1000):
+        yield {
+            **row,
+            "country_iso3": row["state__iso3"],
+            "country": row["state__name"],
+            "status_label": statuses(row["status"]),
+            "partners": "; ".join(partners.get(row["id"], [])),
+            "financial_commitments": "; ".join(money.get(row["id"], [])),
+            "url": url(row["id"]),
+        }
+
+
+FUNDING_EXPORT_COLUMNS = [
+    "year",
+    "donor_id",
+    "donor",
+    "donor_kind",
+    "currency",
+    "amount",
+]
+
+
 def partnership_counts(*, state_ids) -> dict[int, int]:
     """The number of partnerships of each State, by State pk."""
     return dict(
@@ -281,7 +370,8 @@ def partnership_get(*, pk: int) -> Partnership:
             ),
             "objectives",
             Prefetch(
-                "commitments", queryset=Commitment.objects.select_related("partner")
+                "commitments",
+                queryset=Commitment.objects.select_related("partner", "need"),
             ),
             Prefetch(
                 "dialogue", queryset=DialogueEntry.objects.select_related("author")
@@ -313,6 +403,79 @@ def need_browser_list(*, user, language: str = "") -> QuerySet[Need]:
     )
 
 
+def need_totals(*, needs: QuerySet[Need]) -> list[dict]:
+    """Estimated cost, funding secured and gap of `needs` (filtered as the
+    browser has them, with their gap) per currency, never converted, from one
+    grouped query. A need without an estimated cost counts in funding secured
+    and in `uncosted`, not in the cost or the gap."""
+    return list(
+        needs.order_by()
+        .values("currency")
+        .annotate(
+            count=Count("pk"),
+            cost=Sum("estimated_cost"),
+            secured=Sum("funding_secured"),
+            gap=Sum("gap"),
+            uncosted=Count("pk", filter=Q(estimated_cost__isnull=True)),
+        )
+        .order_by("currency")
+    )
+
+
+def need_readable_list(*, user) -> QuerySet[Need]:
+    """Every need `user` may read (country_pages rules: `read_need`): the
+    published ones, and the drafts of the States whose drafts they read; with
+    the State and the funding gap, as the needs browser has them."""
+    return with_gap(
+        Need.objects.filter(page_items_visible_filter(user)).select_related("state")
+    ).order_by("state__name", "theme", "title", "pk")
+
+
+CENTS = Decimal("0.01")
+
+
+def funding_rows(*, commitments: QuerySet[Commitment]) -> list[dict]:
+    """Funding by donor and year, from one grouped query over `commitments`
+    (financial ones only): a multi-year commitment counts in each year of its
+    range, as the charts do. Currencies are never converted: one row per
+    donor, year and currency, by year then donor."""
+    grouped = (
+        commitments.filter(kind=CommitmentKind.FINANCIAL)
+        .values(
+            "partner_id",
+            "partner__name",
+            "partner__kind",
+            "year_from",
+            "year_to",
+            "currency",
+        )
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    totals: dict[tuple, Decimal] = defaultdict(Decimal)
+    for row in grouped:
+        for year in range(row["year_from"], row["year_to"] + 1):
+            key = (
+                year,
+                row["partner__name"],
+                row["partner_id"],
+                row["partner__kind"],
+                row["currency"],
+            )
+            totals[key] += row["total"] or 0
+    return [
+        {
+            "year": year,
+            "donor_id": partner_id,
+            "donor": name,
+            "donor_kind": kind,
+            "currency": currency,
+            "amount": amount.quantize(CENTS),
+        }
+        for (year, name, partner_id, kind, currency), amount in sorted(totals.items())
+    ]
+
+
 def interest_received_list(*, user) -> QuerySet[Interest]:
     """Interest in the needs of the States the user is focal point for."""
     return (
@@ -326,6 +489,84 @@ def interest_sent_list(*, user) -> QuerySet[Interest]:
     """The interest a donor registered."""
     return Interest.objects.filter(rules.interest_sent_filter(user)).select_related(
         "need__state", "partnership"
+    )
+
+
+@dataclass
+class NeedFunding:
+    """A need's funding secured, split into what recorded commitments account
+    for and what the State typed in beyond them."""
+
+    secured: Decimal
+    # Financial commitments linked to the need, with their `total`.
+    commitments: list[Commitment]
+    # Their totals in the need's currency (never converted).
+    recorded: Decimal
+    # The rest of the funding secured, typed in by the State (never < 0).
+    typed: Decimal
+    # Recorded commitments add up to more than the funding secured typed in.
+    exceeds: bool
+    # Linked commitments in another currency: listed, not counted.
+    other_currency: list[Commitment]
+
+
+def need_funding(*, need: Need, commitments: list[Commitment]) -> NeedFunding:
+    financial = [c for c in commitments if c.kind == CommitmentKind.FINANCIAL]
+    counted = [c for c in financial if c.currency == need.currency]
+    recorded = sum((c.total for c in counted), Decimal(0))
+    return NeedFunding(
+        secured=need.funding_secured,
+        commitments=counted,
+        recorded=recorded,
+        typed=max(need.funding_secured - recorded, Decimal(0)),
+        exceeds=recorded > need.funding_secured,
+        other_currency=[c for c in financial if c.currency != need.currency],
+    )
+
+
+@dataclass
+class NeedPage:
+    need: Need
+    funding: NeedFunding
+    # In-kind and expertise commitments linked to the need.
+    other_commitments: list[Commitment]
+    # Everyone sees how many donors registered interest; `interests` are
+    # those the reader may read (read_interest).
+    interest_count: int
+    interests: list[Interest]
+    partnerships: list[Partnership]
+    history: list[NeedChange]
+
+
+def need_page(*, need: Need, user) -> NeedPage:
+    """A need's own page: interest registered in it, the partnerships that
+    took it up, its history. A handful of queries, whatever the need."""
+    interests = Interest.objects.filter(need=need)
+    readable = interests.filter(rules.interest_readable_filter(user))
+    commitments = list(
+        need.commitments.select_related("partner", "partnership").order_by(
+            "year_from", "partner__name", "pk"
+        )
+    )
+    return NeedPage(
+        need=need,
+        funding=need_funding(need=need, commitments=commitments),
+        other_commitments=[
+            c for c in commitments if c.kind != CommitmentKind.FINANCIAL
+        ],
+        interest_count=interests.count(),
+        interests=list(
+            readable.select_related("donor", "partnership").order_by("created_at")
+        ),
+        partnerships=list(
+            Partnership.objects.filter(
+                Q(interests__need=need) | Q(commitments__need=need)
+            )
+            .distinct()
+            .select_related("state")
+            .order_by("title", "pk")
+        ),
+        history=need_history(need=need, user=user),
     )
 
 

@@ -267,8 +267,10 @@ def commitment_add(
     amount: Decimal | None = None,
     currency: str = "",
     description: str = "",
+    need: Need | None = None,
 ) -> Commitment:
-    """Record what a partner commits; a financial commitment needs an amount."""
+    """Record what a partner commits; a financial commitment needs an amount.
+    `need`, one of the partnership's State's needs, is the need it funds."""
     year_to = year_to or year_from
     if year_to < year_from:
         raise ServiceError(_("The last year cannot be before the first year."))
@@ -280,9 +282,14 @@ def commitment_add(
             _("Add %(partner)s to the partnership's partners first.")
             % {"partner": partner}
         )
+    if need is not None and need.state_id != partnership.state_id:
+        raise ServiceError(
+            _("A commitment can only fund a need of the partnership's State.")
+        )
     commitment = Commitment.objects.create(
         partnership=partnership,
         partner=partner,
+        need=need,
         kind=kind,
         year_from=year_from,
         year_to=year_to,
@@ -368,6 +375,10 @@ def interest_register(
     """A donor registers interest in a published need; focal points are told."""
     if not need.is_published:
         raise ServiceError(_("This need is not published."))
+    if need.is_fully_funded:
+        raise ServiceError(
+            _("This need is fully funded: there is no interest to register in it.")
+        )
     _check_money(indicative_amount, currency)
     if not message.strip():
         raise ServiceError(_("Tell the State what you have in mind."))

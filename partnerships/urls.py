@@ -7,6 +7,7 @@ app_name = "partnerships"
 
 urlpatterns = [
     path("needs/", needs.need_list, name="needs"),
+    path("needs/<int:pk>/", needs.need_detail, name="need_detail"),
     path("needs/<int:pk>/interest/", interest.interest_create, name="interest_create"),
     path("partnerships/", partnerships.partnership_list, name="index"),
     path("partnerships/new/", partnerships.partnership_create, name="create"),

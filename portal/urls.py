@@ -27,6 +27,7 @@ admin.site.site_header = "IA Portal administration"
 # and /ar/ in the other languages. Machine addresses have no language.
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
     *i18n_patterns(
         path("", include((portal_patterns, "portal"))),
@@ -37,6 +38,7 @@ urlpatterns = [
         path("", include("partnerships.urls")),
         path("", include("meeting_reports.urls")),
         path("", include("committee.urls")),
+        path("", include("search.urls")),
         prefix_default_language=False,
     ),
 ]

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
-from portal.exports import csv_response
+from portal.exports import list_export, url_maker
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
@@ -105,32 +105,24 @@ def action_point_progress(request, pk, point_pk):
     )
 
 
-CSV_COLUMNS = ["what", "owner", "due_date", "status", "overdue", "meeting", "date"]
-
-
 def country_action_points(request, iso3):
     """A State's action points tracked to done: open, overdue and done, with
-    their counts; `?format=csv` downloads them. Everyone: the public sees
-    those of public meetings; the State, the committee and the ISU all."""
+    their counts; `?format=csv` and `?format=json` download them with every
+    column. Everyone: the public sees those of public meetings; the State,
+    the committee and the ISU all."""
     state = state_from_iso3(request, iso3)
-    if request.GET.get("format") == "csv":
-        points = selectors.country_action_point_list(state=state, user=request.user)
-        return csv_response(
-            (
-                {
-                    "what": point.description,
-                    "owner": point.owner,
-                    "due_date": point.due_date,
-                    "status": point.status,
-                    "overdue": "yes" if point.is_overdue else "no",
-                    "meeting": point.meeting.title,
-                    "date": point.meeting.starts_at.date(),
-                }
-                for point in points
-            ),
-            columns=CSV_COLUMNS,
-            filename=f"{state.iso3}-action-points",
-        )
+    exported = list_export(
+        request,
+        rows=lambda: selectors.action_point_export_rows(
+            state=state,
+            user=request.user,
+            url=url_maker(request, "ia_meetings:detail", pk=999999999),
+        ),
+        columns=selectors.ACTION_POINT_EXPORT_COLUMNS,
+        filename=f"action-points-{state.iso3}",
+    )
+    if exported is not None:
+        return exported
     points = selectors.country_action_points(state=state, user=request.user)
     return render(
         request,

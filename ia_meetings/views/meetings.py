@@ -16,6 +16,7 @@ from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
 from portal.caching import anonymous_page
 from portal.editing import form_save, saved_value
+from portal.exports import list_export, url_maker
 from portal.permissions import permission_required
 from portal.rules import is_isu
 from portal.services import ServiceError
@@ -55,12 +56,24 @@ def meeting_list(request):
 
     Everyone: the public sees public meetings once scheduled; signed-in people
     also those of their States and those they take part in; the committee and
-    the ISU all (rules.meetings_readable_q).
+    the ISU all (rules.meetings_readable_q). `?format=csv` and `?format=json`
+    export the filtered list with every column.
     """
     when = "past" if request.GET.get("when") == "past" else "upcoming"
     filterset = MeetingFilter(
         request.GET, queryset=selectors.meeting_list(user=request.user, when=when)
     )
+    exported = list_export(
+        request,
+        rows=lambda: selectors.meeting_export_rows(
+            meetings=filterset.qs,
+            url=url_maker(request, "ia_meetings:detail", pk=999999999),
+        ),
+        columns=selectors.MEETING_EXPORT_COLUMNS,
+        filename=f"meetings-{when}",
+    )
+    if exported is not None:
+        return exported
     page = Paginator(filterset.qs, 25).get_page(request.GET.get("page"))
     return render(
         request,

@@ -1,8 +1,6 @@
 """The participants of a meeting, their invitations and answers, attendance
 and the contact list."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -12,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from portal.exports import csv_response
 from portal.permissions import permission_required
 from portal.services import ServiceError
 
@@ -164,24 +163,19 @@ def participant_attendance(request, pk):
     return redirect("ia_meetings:participants", pk=pk)
 
 
-def _csv_safe(value: str) -> str:
-    # Spreadsheets run cells that start with these as formulas.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 @permission_required("ia_meetings.download_contact_list", fn=meeting_from_pk)
 def contact_list(request, pk):
     """The contact list (CSV): participants, the State, the committee, the ISU."""
     meeting = meeting_from_pk(request, pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="meeting-{meeting.pk}-contacts.csv"'
+    header, *rows = selectors.contact_list_rows(meeting=meeting)
+    # The headings are in the reader's language: a file for people, which
+    # spreadsheets read as UTF-8 thanks to the byte order mark.
+    return csv_response(
+        (dict(zip(header, row, strict=True)) for row in rows),
+        columns=header,
+        filename=f"meeting-{meeting.pk}-contacts",
+        byte_order_mark=True,
     )
-    response.write("\ufeff")  # so that spreadsheets read the file as UTF-8
-    writer = csv.writer(response)
-    for row in selectors.contact_list_rows(meeting=meeting):
-        writer.writerow([_csv_safe(cell) for cell in row])
-    return response
 
 
 def respond(request, token):

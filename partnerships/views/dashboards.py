@@ -7,11 +7,13 @@ from django.utils.functional import SimpleLazyObject
 from country_pages.models import StateParty
 from country_pages.reference.deadlines import article5_deadline_flags
 from portal.caching import anonymous_page
+from portal.exports import list_export
 from portal.names import by_local_name
 from portal.permissions import permission_required
 
 from .. import charts as figures
 from .. import selectors
+from ..models import Commitment
 
 
 @anonymous_page
@@ -20,11 +22,23 @@ def charts(request):
     """Funding by year and donor, donor concentration, the donor base per
     year (donors, first-time donors, top five's share), needs by theme. Public.
 
-    `?country=ISO3` narrows funding and needs to one State.
+    `?country=ISO3` narrows funding and needs to one State; `?format=csv` and
+    `?format=json` export the funding table (by donor, year and currency).
     """
     state = None
     if iso3 := request.GET.get("country"):
         state = StateParty.objects.filter(iso3=iso3.upper()).first()
+    commitments = Commitment.objects.all()
+    if state is not None:
+        commitments = commitments.filter(partnership__state=state)
+    exported = list_export(
+        request,
+        rows=lambda: selectors.funding_rows(commitments=commitments),
+        columns=selectors.FUNDING_EXPORT_COLUMNS,
+        filename=f"funding-{state.iso3}" if state else "funding",
+    )
+    if exported is not None:
+        return exported
     # The page's charts are one fragment per State, language and content
     # version ({% contentcache %}): worked out only when it is not cached.
     concentration = SimpleLazyObject(figures.donor_concentration_charts)

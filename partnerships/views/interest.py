@@ -29,7 +29,10 @@ def interest_create(request, pk):
     )
     existing = Interest.objects.filter(donor=request.user, need=need).first()
     form = InterestForm(request.POST or None)
-    if request.method == "POST" and existing is None and form.is_valid():
+    # A fully funded need takes no interest: the page says so, a post changes
+    # nothing.
+    open_to_interest = existing is None and not need.is_fully_funded
+    if request.method == "POST" and open_to_interest and form.is_valid():
         try:
             services.interest_register(
                 donor=request.user, need=need, **form.cleaned_data
@@ -55,6 +58,7 @@ def interest_create(request, pk):
             "following": is_following(user=request.user, state=need.state),
             "form": form,
             "existing": existing,
+            "funded": existing is None and need.is_fully_funded,
             **currency_context(),
         },
     )

@@ -5,7 +5,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
@@ -14,9 +14,15 @@ from country_pages.selectors import need_list_cache_generation
 from country_pages.translation.texts import (
     need_each_in_language,
     needs_each_in_language,
+    needs_with_languages,
 )
-from portal.caching import anonymous_cacheable, cache_page_content, cached_page
-from portal.exports import csv_response, json_response
+from portal.caching import (
+    anonymous_cacheable,
+    anonymous_page,
+    cache_page_content,
+    cached_page,
+)
+from portal.exports import export_requested, list_export
 from portal.permissions import permission_required
 
 from .. import selectors
@@ -58,10 +64,10 @@ def need_list(request):
 
     `?format=csv` and `?format=json` export the whole filtered list.
     """
-    export = request.GET.get("format")
+    export = export_requested(request)
     # Anonymous readers share one rendering per query string until a page or a
     # need changes anywhere (country_pages bumps the generation).
-    cacheable = export not in ("csv", "json") and anonymous_cacheable(request)
+    cacheable = export is None and anonymous_cacheable(request)
     query = hashlib.sha256(request.GET.urlencode().encode()).hexdigest()
     key = f"partnerships:needs:{need_list_cache_generation()}:{query}"
     if cacheable and (cached := cached_page(key)) is not None:
@@ -71,14 +77,20 @@ def need_list(request):
         request.GET,
         queryset=selectors.need_browser_list(user=request.user, language=language),
     )
-    if export in ("csv", "json"):
-        rows = (
+    exported = list_export(
+        request,
+        rows=lambda: (
             _export_row(request, need_each_in_language(need, language=language))
             for need in needs.qs.iterator(chunk_size=500)
-        )
-        export_as = csv_response if export == "csv" else json_response
-        return export_as(rows, columns=EXPORT_COLUMNS, filename="needs")
+        ),
+        columns=EXPORT_COLUMNS,
+        filename="needs",
+    )
+    if exported is not None:
+        return exported
     interested = selectors.interest_ids_for_donor(user=request.user)
+    # Worked out with the list, only when its fragment is not cached.
+    totals = SimpleLazyObject(lambda: selectors.need_totals(needs=needs.qs))
     # Signed-in readers share the rendered filters and rows with everyone who
     # sees the same list in the same language: same query, same right to
     # register interest, same needs already marked. The page and the filter
@@ -97,6 +109,10 @@ def need_list(request):
             "filter": needs,
             "fields": SimpleLazyObject(lambda: filter_fields(needs.form)),
             "page": SimpleLazyObject(lambda: _page_in_language(request, needs.qs)),
+            "totals": totals,
+            "totals_uncosted": SimpleLazyObject(
+                lambda: sum(total["uncosted"] for total in totals)
+            ),
             "interested": interested,
             "can_register": can_register,
             "fragment_key": fragment_key,
@@ -139,3 +155,39 @@ def _export_row(request, need: Need) -> dict:
         "published_at": need.published_at,
         "url": request.build_absolute_uri(need.get_absolute_url()),
     }
+
+
+def need_from_url(request, pk, *args, **kwargs) -> Need:
+    """The need of the address, loaded once for the permission and the view."""
+    need = getattr(request, "_need", None)
+    if need is None or need.pk != pk:
+        need = request._need = get_object_or_404(
+            needs_with_languages(
+                Need.objects.select_related("state"), language=get_language()
+            ),
+            pk=pk,
+        )
+    return need
+
+
+@anonymous_page
+@permission_required("country_pages.read_need", fn=need_from_url)
+def need_detail(request, pk):
+    """A need's own page: its facts, its funding, interest registered in it,
+    the partnerships that took it up and its history. Public once published;
+    a draft to those who read the State's drafts. In the reader's language
+    where the State translated it."""
+    need = need_each_in_language(need_from_url(request, pk), language=get_language())
+    interested = selectors.interest_ids_for_donor(user=request.user)
+    return render(
+        request,
+        "partnerships/need_detail.html",
+        {
+            "need": need,
+            "state": need.state,
+            "page": selectors.need_page(need=need, user=request.user),
+            "can_register": request.user.has_perm("partnerships.register_interest")
+            and need.is_published,
+            "registered": need.pk in interested,
+        },
+    )

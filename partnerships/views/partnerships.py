@@ -13,6 +13,7 @@ from country_pages.models import StateParty
 from country_pages.selectors import states_for_focal_point
 from portal.caching import anonymous_page
 from portal.editing import form_save
+from portal.exports import list_export, url_maker
 from portal.permissions import permission_required
 from portal.rules import is_isu
 from portal.services import ServiceError
@@ -40,10 +41,22 @@ from .common import PAGE_SIZE, currency_context, filter_fields, partnership_from
 @anonymous_page
 @permission_required("partnerships.view")
 def partnership_list(request):
-    """Partnerships for completion across countries, filtered and paged. Public."""
+    """Partnerships for completion across countries, filtered and paged. Public.
+    `?format=csv` and `?format=json` export the filtered list."""
     partnerships = PartnershipFilter(
         request.GET, queryset=selectors.partnership_list(user=request.user)
     )
+    exported = list_export(
+        request,
+        rows=lambda: selectors.partnership_export_rows(
+            partnerships=partnerships.qs,
+            url=url_maker(request, "partnerships:detail", pk=999999999),
+        ),
+        columns=selectors.PARTNERSHIP_EXPORT_COLUMNS,
+        filename="partnerships",
+    )
+    if exported is not None:
+        return exported
     page = Paginator(partnerships.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

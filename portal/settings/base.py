@@ -49,6 +49,10 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "rules.apps.AutodiscoverRulesConfig",
     # The portal's own apps; dependencies point down this list, never up.
     "portal",
@@ -58,11 +62,16 @@ INSTALLED_APPS = [
     "partnerships",
     "meeting_reports",
     "committee",
+    "api",
+    "search",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that may answer (CommonMiddleware's redirects): CORS
+    # headers on the API's answers, errors included (CORS_URLS_REGEX).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: the language comes from the
     # address (/fr/, /es/, /ar/; English has no prefix).
@@ -346,6 +355,73 @@ IA_RESPONSE_LINK_DAYS = int(env("IA_RESPONSE_LINK_DAYS", "60"))
 IA_REMINDER_DAYS_BEFORE = int(env("IA_REMINDER_DAYS_BEFORE", "7"))
 IA_SECTION_II_REMINDER_DAYS = int(env("IA_SECTION_II_REMINDER_DAYS", "14"))
 IA_ACTION_POINT_REMINDER_DAYS = int(env("IA_ACTION_POINT_REMINDER_DAYS", "7"))
+
+# --- Open data API (/api/v1/, the api app) --------------------------------
+# Read-only JSON for everyone; signed-in people (session or personal token)
+# read what their role may. Errors are JSON with a `detail` and, for bad
+# parameters, `errors` by parameter (api.errors).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.PersonalTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.throttling.AnonymousThrottle",
+        "api.throttling.SignedInThrottle",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+# Rate limits count in the default cache, so every web process shares them
+# (Redis, or the database table while Redis is down). "N/second|minute|hour|day".
+API_ANON_RATE = env("API_ANON_RATE", "120/minute")
+API_USER_RATE = env("API_USER_RATE", "600/minute")
+# The largest page a list answers with (?page_size=); larger is refused (400).
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 200)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "IA Portal open data API",
+    "DESCRIPTION": (
+        "Read-only open data of the Individualised Approach portal of the "
+        "Anti-Personnel Mine Ban Convention: States Parties, published country "
+        "pages, needs, IA meetings with their agenda and reports, partnerships "
+        "with their commitments, and funding by donor and year. Anonymous "
+        "readers see what the public may read; signed-in readers (session, or "
+        "`Authorization: Token <key>`) what their role may read."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Several models have a `status` or a `kind`: name each set of choices.
+    "ENUM_NAME_OVERRIDES": {
+        "NeedStatusEnum": "country_pages.models.NeedStatus",
+        "MeetingStatusEnum": "ia_meetings.models.MeetingStatus",
+        "ActionPointStatusEnum": "ia_meetings.models.ActionPointStatus",
+        "PartnershipStatusEnum": "partnerships.models.PartnershipStatus",
+        "MeetingKindEnum": "ia_meetings.models.MeetingKind",
+        "CommitmentKindEnum": "partnerships.models.CommitmentKind",
+        "PartnerKindEnum": "partnerships.models.PartnerKind",
+        "Article7ReportKindEnum": "article7.models.ReportKind",
+        "Article7ReportStatusEnum": "article7.models.ReportStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.error_responses",
+    ],
+}
+# Other sites' scripts may read the API (GET only, no cookies sent along).
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
 from portal.content import content_cached
@@ -34,6 +35,29 @@ def query_string(context, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def sort_header(context, key, label, css_class=""):
+    """A column heading that sorts the list: a link to `?sort=key` (to
+    `-key` when the list is already sorted by it), back to the first page,
+    keeping the filters; `aria-sort` and an arrow say the current order."""
+    current = context["request"].GET.get("sort", "")
+    if current == key:
+        order, target, arrow = "ascending", f"-{key}", " ▲"
+    elif current == f"-{key}":
+        order, target, arrow = "descending", key, " ▼"
+    else:
+        order, target, arrow = "", key, ""
+    return format_html(
+        '<th scope="col"{}{}><a href="{}">{}<span aria-hidden="true">{}</span>'
+        "</a></th>",
+        format_html(' class="{}"', css_class) if css_class else "",
+        format_html(' aria-sort="{}"', order) if order else "",
+        query_string(context, sort=target, page=""),
+        label,
+        arrow,
+    )
 
 
 @register.tag("contentcache")

@@ -199,7 +199,8 @@ def test_the_contact_list_is_a_csv_that_spreadsheets_cannot_run(committee, clien
         reverse("ia_meetings:contact_list", args=[meeting.pk])
     )
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
     assert rows[0][:4] == ["Group", "Organisation", "Name", "E-mail"]
     assert rows[1][1] == "'=HYPERLINK(1)"
 

@@ -351,12 +351,13 @@ def test_the_public_tracker_counts_public_meetings_action_points_only(
     rows = list(
         csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode()))
     )
-    assert {row["what"] for row in rows} == {
+    assert {row["description"] for row in rows} == {
         "Public open",
         "Public done",
         "Public late",
     }
-    assert {row["overdue"] for row in rows if row["what"] == "Public late"} == {"yes"}
+    late = [row for row in rows if row["description"] == "Public late"]
+    assert [row["overdue"] for row in late] == ["True"]
 
 
 def test_an_agenda_item_keeps_its_code_in_the_series_copy(isu):

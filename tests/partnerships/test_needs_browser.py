@@ -117,7 +117,8 @@ def test_csv_export_has_every_column_and_the_filtered_rows(client, needs):
     assert row["country_iso3"] == "ZWE"
     assert row["funding_gap"] == "5000.00"
     assert row["theme_label"] == "Victim assistance"
-    assert row["url"].startswith("http://testserver/countries/ZWE/")
+    # The need's own page (issue 15, item 5).
+    assert row["url"] == f"http://testserver/needs/{row['id']}/"
 
 
 def test_json_export(client, needs):
@@ -148,8 +149,9 @@ def test_query_count_does_not_grow_with_needs(
     )
     client = client_for(donor)
     # One query more than the list itself: the needs' texts in the reader's
-    # language (country_pages.translation), for the page or per 500 rows.
-    with django_assert_max_num_queries(7):
+    # language (country_pages.translation), for the page or per 500 rows; and
+    # one for the totals per currency of the filtered list.
+    with django_assert_max_num_queries(8):
         html = client.get(URL, {"sort": "-gap"}).content.decode()
     assert html.index("Need 19") < html.index("Need 00")  # the largest gap first
     with django_assert_max_num_queries(4):

@@ -78,7 +78,11 @@ def test_the_export_holds_the_filtered_entries_with_one_row_per_changed_field(
     response = client_for(make_user("isu")).get(
         "/manage/audit/", {"state": "AGO", "format": "csv"}
     )
-    assert response["Content-Disposition"] == 'attachment; filename="audit-trail.csv"'
+    today = timezone.localdate().isoformat()
+    assert (
+        response["Content-Disposition"]
+        == f'attachment; filename="audit-trail-{today}.csv"'
+    )
     rows = list(
         csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
     )
