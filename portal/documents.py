@@ -106,7 +106,7 @@ DOCUMENT_STEPS: dict[str, Step] = {
     ),
 }
 
-# Statuses a worker's step leaves (RenderedDocument.is_pending reads the same).
+# Statuses a worker's step leaves (RenderedDocument.is_pending reads them).
 PENDING_STATUSES = frozenset(
     status
     for step in DOCUMENT_STEPS.values()

@@ -88,7 +88,11 @@ class RenderedDocument(models.Model):
     @property
     def is_pending(self):
         """The worker will still move it on its own (the page keeps polling)."""
-        return self.status in (DocumentStatus.QUEUED, DocumentStatus.RENDERING)
+        # portal.documents derives these from its state machine (and imports
+        # this module, hence the import here).
+        from .documents import PENDING_STATUSES
+
+        return self.status in PENDING_STATUSES
 
     @property
     def is_waiting_for_broker(self):

@@ -327,9 +327,15 @@ def correct(request, pk):
 
 
 def report_pdf_version(request, pk, number):
-    return get_object_or_404(
-        ReportPdf.objects.select_related("report"), report_id=pk, number=number
-    )
+    """The PDF version of the address; looked up once per request (the
+    permission check and the view both need it)."""
+    version = getattr(request, "_article7_pdf", None)
+    if version is None or (version.report_id, version.number) != (pk, number):
+        version = get_object_or_404(
+            ReportPdf.objects.select_related("report"), report_id=pk, number=number
+        )
+        request._article7_pdf = version
+    return version
 
 
 def report_of_pdf(request, pk, number):
